@@ -1,0 +1,58 @@
+"""Sentence segmentation with spans and stable anchors.
+
+An anchor is the source id plus a short digest of the normalised sentence, so it survives edits
+elsewhere in the article (a numbered anchor would shift).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..structure.article import Article
+from ..structure.comparison import Sentence
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "u.s", "u.n", "jan",
+                  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co"}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def split(article: Article) -> tuple[Sentence, ...]:
+    result: list[Sentence] = []
+    seen: dict[str, int] = {}
+    for block, offset in zip(article.blocks, article.block_offsets):
+        for start, end in _spans(block.text):
+            text = block.text[start:end]
+            anchor = _anchor(article.id, text, seen)
+            result.append(Sentence(article.id, len(result), offset + start, offset + end, text, anchor))
+    return tuple(result)
+
+
+def _spans(text: str):
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        head = text[start:match.start()].split()
+        before = head[-1].rstrip(".").lower() if head else ""
+        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]", before):
+            continue
+        yield start, _trim_end(text, start, match.end())
+        start = match.end()
+    if text[start:].strip():
+        yield start, len(text.rstrip())
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def _anchor(source: str, text: str, seen: dict[str, int]) -> str:
+    digest = hashlib.sha1(normalise(text).encode()).hexdigest()[:6]
+    anchor = f"{source}-{digest}"
+    seen[anchor] = seen.get(anchor, 0) + 1
+    return anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"

@@ -1,0 +1,216 @@
+"""Validate an editor file against its JSON Schema and report every problem at its place.
+
+The schemas in ``schemas/`` are the contract: ``briefings check`` uses them here, editors' editors
+use them through the ``# yaml-language-server: $schema=...`` modeline, and so does pre-commit.
+Scalars arrive as strings (see :mod:`.yamlstrict`); the schema says which become numbers,
+booleans or nulls, so ``country: no`` stays the string ``"no"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+from functools import cache
+from importlib import resources
+
+import jsonschema
+
+from ..errors import Problem
+from .yamlstrict import Document, Path_, dotted
+
+_INTEGER = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_NUMBER = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of fields",
+    "null": "nothing",
+}
+
+
+@cache
+def schema(name: str) -> dict:
+    """The JSON Schema named ``name`` (``briefing``, ``outlets`` or ``article``)."""
+    text = resources.files(__package__).joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def validate(document: Document, name: str) -> list[Problem]:
+    """Type the document's scalars as its schema says, then list every schema violation."""
+    root = schema(name)
+    document.value = _coerce(document.value, root, root, (), document)
+    validator = jsonschema.Draft202012Validator(root, format_checker=_FORMATS)
+    return [_problem(error, document) for error in validator.iter_errors(document.value)]
+
+
+# -- typing scalars -----------------------------------------------------------------------------
+
+
+def _resolve(node: dict, root: dict) -> dict:
+    while "$ref" in node:
+        node = root["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+    return node
+
+
+def _types(node: dict) -> set[str]:
+    kind = node.get("type", [])
+    return {kind} if isinstance(kind, str) else set(kind)
+
+
+def _coerce(value, node: dict, root: dict, at: Path_, document: Document):
+    node = _resolve(node, root)
+    types = _types(node)
+    if isinstance(value, dict):
+        return {key: _coerce(item, _child_schema(node, key), root, (*at, key), document) for key, item in value.items()}
+    if isinstance(value, list):
+        items = node.get("items", {})
+        return [_coerce(item, items, root, (*at, i), document) for i, item in enumerate(value)]
+    if not isinstance(value, str) or at not in document.plain:
+        return value
+    if "null" in types and value in _NULLS:
+        return None
+    if "string" in types:
+        return value
+    if "boolean" in types and value in _BOOLS:
+        return _BOOLS[value]
+    if "integer" in types and _INTEGER.fullmatch(value):
+        return int(value)
+    if "number" in types and _NUMBER.fullmatch(value):
+        return float(value)
+    return value
+
+
+def _child_schema(node: dict, key: str) -> dict:
+    if key in node.get("properties", {}):
+        return node["properties"][key]
+    for pattern, child in node.get("patternProperties", {}).items():
+        if re.search(pattern, key):
+            return child
+    extra = node.get("additionalProperties", {})
+    return extra if isinstance(extra, dict) else {}
+
+
+# -- formats ------------------------------------------------------------------------------------
+
+_FORMATS = jsonschema.FormatChecker(formats=())
+
+
+@_FORMATS.checks("date")
+def _is_date(value) -> bool:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@_FORMATS.checks("date-time")
+def _is_date_time(value) -> bool:
+    if not isinstance(value, str):
+        return False
+    if _is_date(value):
+        return True
+    if not _DATE_TIME.fullmatch(value):
+        return False
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+@_FORMATS.checks("uri")
+def _is_web_url(value) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"https?://[^\s/$.?#][^\s]*", value) is not None
+
+
+# -- messages -----------------------------------------------------------------------------------
+
+
+def _problem(error: jsonschema.ValidationError, document: Document) -> Problem:
+    at = tuple(error.absolute_path)
+    kind = error.validator
+    if kind == "additionalProperties":
+        return _unknown_key(error, document, at)
+    if kind == "required":
+        missing = re.match(r"'([^']+)'", error.message).group(1)
+        return Problem(document.path, *document.where(at), dotted((*at, missing)), "required field is missing")
+    custom = error.schema.get("x-message") if isinstance(error.schema, dict) else None
+    message = custom.replace("{value}", _show(error.instance)) if custom else _describe(error, document, at)
+    if "propertyNames" in error.schema_path:
+        return document.problem((*at, error.instance), message, at_key=True)
+    return document.problem(at, message)
+
+
+def _unknown_key(error, document: Document, at: Path_) -> Problem:
+    allowed = sorted(error.schema.get("properties", {}))
+    renamed = error.schema.get("x-renamed", {})
+    extras = sorted(set(error.instance) - set(allowed))
+    key = extras[0]
+    if key in renamed:
+        message = f"'{key}' was renamed to '{renamed[key]}'"
+    else:
+        message = f"unknown field '{key}'" + _suggest(key, allowed)
+    return document.problem((*at, key), message, at_key=True)
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _describe(error: jsonschema.ValidationError, document: Document, at: Path_) -> str:
+    kind, value = error.validator, error.instance
+    shown = _show(value)
+    if kind == "type":
+        wanted = error.validator_value
+        wanted = [wanted] if isinstance(wanted, str) else wanted
+        names = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted if w != "null")
+        hint = ""
+        if "boolean" in wanted and isinstance(value, str):
+            hint = " (write true or false)"
+        elif "string" in wanted and isinstance(value, (int, float, bool)):
+            hint = " (put it in quotes)"
+        return f"expected {names}, got {shown}{hint}"
+    if kind == "format":
+        examples = {"date": "a date like 2021-09-06", "date-time": "a date and time like 2021-09-06T13:30:00+00:00",
+                    "uri": "a web address starting with http:// or https://"}
+        return f"expected {examples.get(error.validator_value, error.validator_value)}, got {shown}"
+    if kind == "enum":
+        options = ", ".join(map(str, error.validator_value))
+        return f"expected one of: {options}; got {shown}" + _suggest(str(value), map(str, error.validator_value))
+    if kind == "minLength":
+        return "must not be empty" if error.validator_value == 1 else f"must be at least {error.validator_value} characters"
+    if kind == "maxLength":
+        return f"must be at most {error.validator_value} characters (got {len(value)})"
+    if kind == "minItems":
+        return f"needs at least {error.validator_value} item{'s' if error.validator_value != 1 else ''}"
+    if kind == "maxItems":
+        return f"allows at most {error.validator_value} items (got {len(value)})"
+    if kind == "uniqueItems":
+        return "lists the same item twice"
+    if kind == "pattern":
+        return f"{shown} does not match the expected form {error.validator_value}"
+    return error.message
+
+
+def _show(value) -> str:
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 60 else repr(value[:57] + "...")
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if value is None:
+        return "nothing"
+    return repr(value)

@@ -1,0 +1,101 @@
+"""The editors' documents, as typed values: outlets, briefings, their sources and claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+OUTLET_KINDS = (
+    "wire service",
+    "broadcaster",
+    "newspaper",
+    "digital",
+    "state-affiliated",
+    "aggregator",
+)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    homepage: str | None = None
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """An editor's correction of the cleaner: blocks to keep or drop, matched by their text."""
+
+    keep: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.keep or self.drop)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report cited by a briefing, with what the editor knows about it."""
+
+    id: str
+    outlet: str
+    report: str
+    url: str | None = None
+    published: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    note: str | None = None
+    overrides: Overrides = field(default_factory=Overrides)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A key claim the editor wants checked against every source.
+
+    ``verdicts`` maps a source id to the editor's verified stance, which overrides the tool's
+    suggestion.
+    """
+
+    id: str
+    text: str
+    verdicts: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Correction:
+    date: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """One dated briefing as the editor wrote it. ``folder`` holds its reports and articles."""
+
+    path: Path
+    date: dt.date
+    slug: str
+    title: str
+    summary: str
+    tags: tuple[str, ...]
+    sources: tuple[Source, ...]
+    key_points: tuple[str, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    previous_slugs: tuple[str, ...] = ()
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    @property
+    def url_path(self) -> str:
+        """The permalink path, relative to the site root, without a leading slash."""
+        return f"{self.date:%Y/%m/%d}/{self.slug}/"
+
+    @property
+    def key(self) -> str:
+        return f"{self.date:%Y-%m-%d}-{self.slug}"
