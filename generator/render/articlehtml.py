@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from ..structure.article import HEADING, Article
 from ..structure.comparison import Sentence
-from .escape import attr, strip_bidi
+from .escape import attr, strip_controls
 
 
 def body_html(article: Article, sentences: tuple[Sentence, ...]) -> Markup:
@@ -42,7 +42,7 @@ def _block_html(article: Article, index: int, sentences: list[Sentence]) -> str:
 
 
 def _escape(text: str) -> str:
-    return html.escape(strip_bidi(text), quote=False).replace("\n", " ")
+    return html.escape(strip_controls(text), quote=False).replace("\n", " ")
 
 
 def _group_by_block(article: Article, sentences: tuple[Sentence, ...]) -> dict[int, list[Sentence]]:

@@ -18,20 +18,21 @@ from markupsafe import Markup
 # quotes become entities instead. The site enables pymdownx.escapeall, so any backslash escape works.
 _INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]|~^=])")
 # At the start of a line these open a block: heading, list item, setext underline, ordered list.
-_BLOCK_START = re.compile(r"^([#+\-]|\d+(?=[.)]))")
+_BLOCK_START = re.compile(r"^(\s*)([#+\-]|\d+(?=[.)]))")
 _WHITESPACE = re.compile(r"\s+")
-# Bidi controls can make a name display as something else; they never belong in our text.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Bidi embedding/override/isolate controls can make a name display as something else, and C0/C1
+# control characters (Python-Markdown uses STX/ETX internally) never belong in displayed text.
+_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def strip_bidi(text: str) -> str:
-    """Remove bidi embedding, override and isolate controls (right-to-left letters stay)."""
-    return _BIDI_CONTROLS.sub("", text)
+def strip_controls(text: str) -> str:
+    """Remove control characters and bidi overrides (right-to-left letters and marks stay)."""
+    return _CONTROLS.sub("", text)
 
 
 def clean_text(text: str) -> str:
     """One line of displayable text: whitespace collapsed, bidi controls removed."""
-    return _WHITESPACE.sub(" ", strip_bidi(text)).strip()
+    return _WHITESPACE.sub(" ", strip_controls(text)).strip()
 
 
 def md_inline(text: str) -> Markup:
@@ -39,7 +40,7 @@ def md_inline(text: str) -> Markup:
 
     Whitespace runs (newlines included) become one space, so text can never start a new block.
     """
-    text = _WHITESPACE.sub(" ", strip_bidi(text))
+    text = _WHITESPACE.sub(" ", strip_controls(text))
     text = _INLINE_SPECIALS.sub(r"\\\1", text)
     text = _BLOCK_START.sub(_escape_block_start, text)
     # Quotes are inert in Markdown text; attributes go through attr() instead.
@@ -47,8 +48,8 @@ def md_inline(text: str) -> Markup:
 
 
 def _escape_block_start(match: re.Match) -> str:
-    token = match.group(1)
-    return f"{token}\\" if token[-1].isdigit() else f"\\{token}"
+    space, token = match.groups()
+    return f"{space}{token}\\" if token[-1].isdigit() else f"{space}\\{token}"
 
 
 def md_paragraphs(text: str) -> Markup:
