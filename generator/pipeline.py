@@ -14,6 +14,7 @@ from pathlib import Path
 from . import writer
 from .analyze import analyze
 from .cleaning import clean
+from .loading import permalinks
 from .loading.archive import GENERATED_BY, file_digest, load_archive, overrides_digest
 from .render.site import render_site
 from .site import build_site
@@ -31,12 +32,14 @@ class Generated:
 
 
 def ingest(root: Path, only: set[Path] | None = None) -> list[Path]:
-    """Clean the reports of every briefing (or of ``only``); returns the article files that changed."""
+    """Clean the reports of every briefing (or of ``only``), drafts included, and record the
+    permalinks; returns the files that changed."""
     archive = load_archive(root, with_articles=False)
     files = [_cleaned_file(briefing, source)
-             for briefing in archive.briefings if only is None or briefing.path.resolve() in only
+             for briefing in (*archive.briefings, *archive.drafts) if only is None or briefing.path.resolve() in only
              for source in briefing.sources]
-    return [path for path, content in files if writer.write_file(path, content)]
+    changed = [path for path, content in files if writer.write_file(path, content)]
+    return changed + record_permalinks(archive)
 
 
 def generate(root: Path) -> Generated:
@@ -45,7 +48,14 @@ def generate(root: Path) -> Generated:
     items = [analyze(archive, briefing) for briefing in archive.briefings]
     pages = render_site(archive, items, root / TEMPLATES_DIR)
     writer.write_tree(root / DOCS_DIR, pages)
+    record_permalinks(archive)
     return Generated(len(items), len(pages), root / DOCS_DIR)
+
+
+def record_permalinks(archive: Archive) -> list[Path]:
+    """Rewrite the permalink registry from the archive; returns it if it changed."""
+    path = permalinks.registry_path(archive.root)
+    return [path] if writer.write_file(path, permalinks.render(archive)) else []
 
 
 def build(root: Path) -> Path:
