@@ -7,6 +7,7 @@ rendered in memory, so a failure while loading or analysing leaves all output un
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,10 +16,11 @@ from . import writer
 from .analyze import analyze
 from .cleaning import clean
 from .loading import permalinks
-from .loading.archive import GENERATED_BY, file_digest, load_archive, overrides_digest
+from .loading.archive import GENERATED_BY, load_archive, overrides_digest
 from .render.site import render_site
 from .site import build_site
 from .structure.archive import Archive, article_path
+from .structure.briefing import Source
 
 TEMPLATES_DIR = "templates"
 DOCS_DIR = "docs"
@@ -35,7 +37,7 @@ def ingest(root: Path, only: set[Path] | None = None) -> list[Path]:
     """Clean the reports of every briefing (or of ``only``), drafts included, and record the
     permalinks; returns the files that changed."""
     archive = load_archive(root, with_articles=False)
-    files = [_cleaned_file(briefing, source)
+    files = [cleaned_article(briefing.folder, source)
              for briefing in (*archive.briefings, *archive.drafts) if only is None or briefing.path.resolve() in only
              for source in briefing.sources]
     changed = [path for path, content in files if writer.write_file(path, content)]
@@ -71,13 +73,15 @@ def source_date_epoch(archive: Archive) -> int:
     return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())
 
 
-def _cleaned_file(briefing, source) -> tuple[Path, str]:
-    report = briefing.folder / source.report
-    article = clean(report.read_bytes(), article_id=source.id, name=str(report), overrides=source.overrides)
+def cleaned_article(folder: Path, source: Source, raw: bytes | None = None) -> tuple[Path, str]:
+    """The article file of ``source`` (its path and content), cleaned from ``raw`` or its report."""
+    report = folder / source.report
+    raw = report.read_bytes() if raw is None else raw
+    article = clean(raw, article_id=source.id, name=str(report), overrides=source.overrides)
     data = {
         "generated_by": GENERATED_BY,
-        "report_sha256": file_digest(report),
+        "report_sha256": hashlib.sha256(raw).hexdigest(),
         "overrides_sha256": overrides_digest(source.overrides),
         **article.to_dict(),
     }
-    return article_path(briefing.folder, source.id), json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return article_path(folder, source.id), json.dumps(data, ensure_ascii=False, indent=1) + "\n"

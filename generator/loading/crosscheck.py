@@ -15,6 +15,7 @@ from ..errors import Problem
 from ..structure.archive import BRIEFINGS_DIR, OUTLETS_FILE
 from .briefings import LoadedBriefing
 from .paths import escapes
+from .skeleton import PLACEHOLDER_SUMMARY
 
 # How alike two words must be (difflib ratio) before we suggest one for the other.
 SUGGESTION_CUTOFF = 0.6
@@ -29,6 +30,7 @@ def check_all(root: Path, loaded: list[LoadedBriefing], outlet_keys: set[str] | 
         problems += check_claims(item)
         problems += check_aliases(item)
         problems += check_dates(item)
+        problems += check_placeholder(item)
     problems += check_permalinks_unique(loaded)
     problems += check_tag_spellings(loaded)
     return problems
@@ -90,11 +92,11 @@ def check_report_file(item: LoadedBriefing, index: int, report: str) -> list[Pro
 
 
 def source_ids(item: LoadedBriefing) -> set[str] | None:
-    """The briefing's source ids, or None when some source is invalid (the set may be incomplete)."""
+    """The briefing's source ids, or None when some id is invalid or missing (the set is incomplete)."""
     entries = item.value.get("sources")
-    if not isinstance(entries, list) or item.document.value.get("sources") != entries:
+    if not isinstance(entries, list):
         return None
-    ids = {entry.get("id") for entry in entries}
+    ids = {entry.get("id") if isinstance(entry, dict) else None for entry in entries}
     return None if None in ids else ids
 
 
@@ -154,6 +156,14 @@ def check_dates(item: LoadedBriefing) -> list[Problem]:
             problems.append(item.document.problem(
                 ("previous_slugs", i), f"'{slug}' is the current slug; list only slugs it was published under before"))
     return problems
+
+
+def check_placeholder(item: LoadedBriefing) -> list[Problem]:
+    """A briefing is not published with the summary ``briefings new`` wrote."""
+    summary = item.value.get("summary")
+    if item.is_draft or not isinstance(summary, str) or summary.strip() != PLACEHOLDER_SUMMARY:
+        return []
+    return [item.document.problem(("summary",), "still the placeholder text from briefings new; write the summary")]
 
 
 def check_permalinks_unique(loaded: list[LoadedBriefing]) -> list[Problem]:

@@ -73,11 +73,13 @@ def check(root: Path, loaded: list[LoadedBriefing], *, require_recorded: bool) -
         return problems
     served = {link for item in loaded if not item.is_draft for _, link in permalinks_of(item)}
     by_file = {_file(item, root): item for item in loaded}
+    moved = set()
     for entry in recorded.values():
         if entry.link not in served:
             problems += _unserved(entry, by_file.get(entry.file))
+            moved.add(entry.file)
     if require_recorded:
-        problems += [_unrecorded(item, link) for item in loaded if not item.is_draft
+        problems += [_unrecorded(item, link) for item in loaded if not item.is_draft and _file(item, root) not in moved
                      for at, link in permalinks_of(item) if at == ("slug",) and link not in recorded]
     return problems
 
@@ -101,8 +103,8 @@ def _unserved(entry: Entry, item: LoadedBriefing | None) -> list[Problem]:
     old_slug = entry.link.rstrip("/").rsplit("/", 1)[-1]
     if entry.link.startswith(f"{item.date:%Y/%m/%d}/"):
         return [item.document.problem(_slug_field(item), f"the permalink changed from {old} to {new}; "
-                                                         f"add '{old_slug}' to previous_slugs so the old address "
-                                                         "redirects (or restore the old slug)")]
+                                                         f"to keep the old address working, add '{old_slug}' to "
+                                                         "previous_slugs and run: briefings ingest")]
     return [item.document.problem(("date",), f"the permalink changed from {old} to {new}; the date is part of a "
                                              f"published briefing's address: restore date: {entry.link[:10].replace('/', '-')}")]
 

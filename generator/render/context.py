@@ -9,12 +9,13 @@ from slugify import slugify
 
 from ..structure.archive import AnalyzedBriefing, Archive
 from ..structure.article import Article
-from ..structure.briefing import Briefing, Outlet, Source
+from ..structure.briefing import Briefing, Correction, Outlet, Source
 
 # The home page lists this many briefings; the archive pages list them all.
 HOME_LATEST = 30
 # Cards show the summary's first paragraph up to this length: two lines on a phone.
 LEDE_CHARS = 280
+CORRECTIONS_PAGE = "corrections.md"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,15 @@ class SourceRow:
     byline: str | None
     original_outlet: str | None
     note: str | None
+
+
+@dataclass(frozen=True)
+class CorrectionEntry:
+    """A line of the site-wide corrections page."""
+
+    correction: Correction
+    briefing: Briefing
+    page: str
 
 
 @dataclass(frozen=True)
@@ -108,7 +118,16 @@ def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
         "comparison": item.comparison,
         "sources_page": sources_page_path(item.briefing),
         "tag_pages": {tag: tag_page_path(tag) for tag in item.briefing.tags},
+        "corrections_page": CORRECTIONS_PAGE,
     }
+
+
+def corrections_context(items: list[AnalyzedBriefing]) -> dict:
+    """Every correction of every briefing, newest first (ties: newest briefing first)."""
+    entries = [CorrectionEntry(correction, item.briefing, briefing_page_path(item.briefing))
+               for item in items for correction in item.briefing.corrections]
+    entries.sort(key=lambda e: (e.correction.date, e.briefing.date, e.briefing.slug, e.correction.text), reverse=True)
+    return {"corrections": entries}
 
 
 def sources_context(item: AnalyzedBriefing, archive: Archive, bodies: dict) -> dict:

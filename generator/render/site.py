@@ -7,6 +7,7 @@ from pathlib import Path
 from ..structure.archive import AnalyzedBriefing, Archive
 from . import Page, Renderer, context, dates
 from .articlehtml import body_html
+from .redirects import redirect_pages
 
 # Hand-written pages and assets copied verbatim into the docs tree.
 STATIC_DIRS = ("pages", "assets")
@@ -18,7 +19,9 @@ def render_site(archive: Archive, items: list[AnalyzedBriefing], templates: Path
     pages: list[Page] = []
     for item in items:
         pages += briefing_pages(renderer, item, archive)
+        pages += redirect_pages(item.briefing)
     pages += home_pages(renderer, items)
+    pages += corrections_pages(renderer, items)
     pages += archive_pages(renderer, items)
     pages += tag_pages(renderer, items)
     pages += outlet_pages(renderer, items, archive)
@@ -43,6 +46,12 @@ def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive)
 def home_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
     meta = {"title": "Latest briefings", "description": "What several outlets reported about one event, and how their accounts differ."}
     return [renderer.page("home", "index.md", meta=meta, source="briefings/", **context.home_context(items))]
+
+
+def corrections_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
+    meta = {"title": "Corrections", "description": "Every correction made to a briefing after publication, newest first."}
+    return [renderer.page("corrections", context.CORRECTIONS_PAGE, meta=meta, source="briefings/",
+                          **context.corrections_context(items))]
 
 
 def archive_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
