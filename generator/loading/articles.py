@@ -36,7 +36,11 @@ def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Probl
     found: dict[Path, dict[str, Article]] = {}
     for item in loaded:
         articles = found.setdefault(item.path, {})
+        reports: set[str] = set()
         for i, source in item.sources():
+            if source.get("report") in reports:
+                continue  # a report listed twice is reported as such; its article follows from the fix
+            reports.add(source.get("report"))
             article = _load_article(root, item, i, source, problems)
             if article is not None:
                 articles[source["id"]] = article
@@ -75,13 +79,20 @@ def _read(root: Path, path: Path, problems: list[Problem]) -> dict | None:
     display = path.relative_to(root).as_posix()
     try:
         data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        reason = getattr(error, "msg", None) or type(error).__name__
-        problems.append(Problem(display, message=f"not a readable article file ({reason}); run: briefings ingest"))
+    except json.JSONDecodeError as error:
+        problems.append(Problem(display, error.lineno, error.colno, "", f"not valid JSON ({error.msg}); "
+                                                                       "never edit articles/ by hand, run: briefings ingest"))
+        return None
+    except (OSError, UnicodeDecodeError, RecursionError) as error:
+        problems.append(Problem(display, message=f"not a readable article file ({type(error).__name__}); "
+                                                 "run: briefings ingest"))
         return None
     document = yamlstrict.Document(display, data)
     found = schema.validate(document, "article")
     if found:
-        problems += [Problem(p.path, p.line, p.col, p.field, f"{p.message}; run: briefings ingest") for p in found]
+        first = found[0]
+        more = f", and {len(found) - 1} more" if len(found) > 1 else ""
+        problems.append(Problem(display, message=f"not as briefings ingest wrote it ({first.field}: {first.message}{more}); "
+                                                 "never edit articles/ by hand, run: briefings ingest"))
         return None
     return data

@@ -49,9 +49,9 @@ def check_folder(root: Path, item: LoadedBriefing) -> list[Problem]:
     year, name = item.folder.parent.name, item.folder.name
     if year == f"{date:%Y}" and name.startswith(f"{date:%Y-%m-%d}-"):
         return []
-    expected = f"{BRIEFINGS_DIR}/{date:%Y}/{date:%Y-%m-%d}-{name.split('-', 3)[-1]}/"
-    return [item.document.problem(("date",), f"does not match the folder {item.folder.relative_to(root).as_posix()}/; "
-                                             f"fix the date or move the folder to {expected}")]
+    folder = item.folder.relative_to(root).as_posix()
+    return [item.document.problem(("date",), f"{date:%Y-%m-%d} does not match the date in the folder's name "
+                                             f"({folder}/, named <year>/<date>-<name>)")]
 
 
 def check_sources(item: LoadedBriefing, outlet_keys: set[str] | None) -> list[Problem]:

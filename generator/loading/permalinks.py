@@ -75,7 +75,8 @@ def check(root: Path, loaded: list[LoadedBriefing], *, require_recorded: bool) -
     by_file = {_file(item, root): item for item in loaded}
     moved = set()
     for entry in recorded.values():
-        if entry.link not in served:
+        unreadable = entry.file not in by_file and (root / BRIEFINGS_DIR / entry.file).is_file()
+        if entry.link not in served and not unreadable:  # an unreadable file has its own error
             problems += _unserved(entry, by_file.get(entry.file))
             moved.add(entry.file)
     if require_recorded:

@@ -63,7 +63,17 @@ def check(document: Document, name: str) -> tuple[list[Problem], set[Path_]]:
         found = _problems(error, document)
         problems += [problem for problem, _ in found]
         invalid |= {at for _, at in found if at is not None}
-    return problems, invalid
+    return _without_echoes(problems), invalid
+
+
+def _without_echoes(problems: list[Problem]) -> list[Problem]:
+    """Drop "required field is missing" when an unknown key already names that field as its fix."""
+    named = {(p.path, p.field.rsplit(".", 1)[0] if "." in p.field else "", hint.group(1))
+             for p in problems if (hint := re.search(r"(?:did you mean|renamed to) '([^']+)'", p.message))}
+    def echo(p: Problem) -> bool:
+        parent, _, name = p.field.rpartition(".")
+        return p.message == "required field is missing" and (p.path, parent, name) in named
+    return [p for p in problems if not echo(p)]
 
 
 # -- typing scalars -----------------------------------------------------------------------------
@@ -160,11 +170,9 @@ def _problems(error: jsonschema.ValidationError, document: Document) -> list[tup
     kind = error.validator
     if kind == "additionalProperties":
         return _unknown_keys(error, document, at)
-    if kind == "required":
-        missing = error.validator_value
-        present = error.instance if isinstance(error.instance, dict) else {}
-        return [(Problem(document.path, *document.where(at), dotted((*at, name)), "required field is missing"), None)
-                for name in missing if name not in present]
+    if kind == "required":  # one error per missing field, named first in jsonschema's message
+        missing = re.match(r"'([^']+)'", error.message).group(1)
+        return [(Problem(document.path, *document.where(at), dotted((*at, missing)), "required field is missing"), None)]
     message = _message(error, document, at)
     if "propertyNames" in error.schema_path:
         return [(document.problem((*at, error.instance), message, at_key=True), (*at, error.instance))]
