@@ -80,7 +80,9 @@ def check(root: Path, loaded: list[LoadedBriefing], *, require_recorded: bool) -
             problems += _unserved(entry, by_file.get(entry.file))
             moved.add(entry.file)
     if require_recorded:
-        problems += [_unrecorded(item, link) for item in loaded if not item.is_draft and _file(item, root) not in moved
+        # Only for valid files: the fix (briefings ingest) needs the file valid first.
+        problems += [_unrecorded(item, link) for item in loaded
+                     if item.briefing and not item.is_draft and _file(item, root) not in moved
                      for at, link in permalinks_of(item) if at == ("slug",) and link not in recorded]
     return problems
 
