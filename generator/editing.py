@@ -16,7 +16,7 @@ from pathlib import Path
 from . import writer
 from .cleaning import clean
 from .cleaning.fetch import fetch, is_url
-from .errors import InputError, Problem
+from .errors import BriefingsError, InputError, Problem
 from .loading import schema, yamledit, yamlstrict
 from .loading.archive import display, load_briefings
 from .loading.briefings import parse_file, slug_from_title
@@ -82,7 +82,7 @@ def add_source(root: Path, briefing: Path, origin: str, outlet: str, source_id: 
         raise InputError(Problem(display(root, briefing.parent / report), message="already exists; choose another --id"))
     source = Source(id=source_id, outlet=outlet, report=report, url=origin if is_url(origin) else None)
     new_text = _with_source(text, shown, source)
-    article_file, article_text = cleaned_article(briefing.parent, source, raw)
+    article_file, article_text = cleaned_article(briefing.parent, source, raw, name=origin)
     _write_all(briefing, new_text, [(briefing.parent / report, raw), (article_file, article_text)])
     article = Article.from_dict(json.loads(article_text))
     return AddedSource(source, briefing.parent / report, article_file, article, briefing)
@@ -151,13 +151,17 @@ def _write_all(briefing: Path, new_text: str, new_files: list[tuple[Path, str | 
     """Write the new files, then the briefing; undo everything if any write fails."""
     original = briefing.read_bytes()
     written: list[Path] = []
+    path = briefing
     try:
         for path, content in new_files:
             writer.write_file(path, content)
             written.append(path)
+        path = briefing
         writer.write_file(briefing, new_text)
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
+    except BaseException as error:
+        for done in written:
+            done.unlink(missing_ok=True)
         writer.write_file(briefing, original)
+        if isinstance(error, OSError):
+            raise BriefingsError(f"{path}: cannot write: {error.strerror}; nothing was changed") from None
         raise

@@ -73,11 +73,13 @@ def source_date_epoch(archive: Archive) -> int:
     return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())
 
 
-def cleaned_article(folder: Path, source: Source, raw: bytes | None = None) -> tuple[Path, str]:
-    """The article file of ``source`` (its path and content), cleaned from ``raw`` or its report."""
+def cleaned_article(folder: Path, source: Source, raw: bytes | None = None, name: str | None = None) -> tuple[Path, str]:
+    """The article file of ``source`` (its path and content), cleaned from ``raw`` or its report.
+
+    ``name`` is how cleaning errors name the input (default: the report's path)."""
     report = folder / source.report
     raw = report.read_bytes() if raw is None else raw
-    article = clean(raw, article_id=source.id, name=str(report), overrides=source.overrides)
+    article = clean(raw, article_id=source.id, name=name or str(report), overrides=source.overrides)
     data = {
         "generated_by": GENERATED_BY,
         "report_sha256": hashlib.sha256(raw).hexdigest(),
