@@ -1,0 +1,171 @@
+"""Figures: group the numbers sources give for one thing, and flag true disagreements.
+
+Two figures measure the same thing when they have the same dimension (and, for counts, count the
+same noun) and are said in the same words around them or in aligned sentences. A group never
+takes two incompatible values from one source: a report that gives 26 tons for one plane and
+25 for another is talking about two planes. Previous values and forecasts never conflict with
+current ones; bounds ("more than 50") and ranges conflict only when no value fits both.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..structure.comparison import Evidence, FigureGroup, FigureValue
+from .align import align
+from .numbers import format_value
+from .quantities import Quantity, quantities
+from .text import stem
+
+# Jaccard overlap of the words around two figures for them to measure the same thing...
+CONTEXT_MIN = 0.2
+# ...a bonus when their sentences are aligned (the same statement, so most likely the same figure).
+ALIGNED_BONUS = 0.4
+# Relative difference two exact figures may have and still agree (rounding, conversions).
+TOLERANCE = 0.05
+# Extra relative slack for a figure the source hedges ("about", "some", "two weeks").
+APPROXIMATE_TOLERANCE = 0.1
+# Context words named in a group's description.
+WHAT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Located:
+    source: str
+    sentence: tuple[str, int]
+    quantity: Quantity
+
+
+def analyze(context) -> dict:
+    located = _locate(context)
+    aligned = _aligned_pairs(context)
+    groups = _group(located, aligned)
+    result = [_figure_group(context, [located[i] for i in g]) for g in groups if len({located[i].source for i in g}) > 1]
+    result.sort(key=lambda g: (g.conflict is None, -len({v.source for v in g.values}), g.what,
+                               g.values[0].source, g.values[0].evidence.start))
+    return {"figures": tuple(result)}
+
+
+def _locate(context) -> list[_Located]:
+    found = []
+    for article in context.articles:
+        for sentence in context.sentences[article.id]:
+            if not sentence.heading:
+                found += [_Located(article.id, (article.id, sentence.index), q) for q in quantities(sentence.text)]
+    return found
+
+
+def _aligned_pairs(context) -> set[tuple]:
+    return {(m.a, m.b) for m in context.memo("alignment", align).matches} | \
+        {(m.b, m.a) for m in context.memo("alignment", align).matches}
+
+
+def _group(located: list[_Located], aligned: set) -> list[list[int]]:
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, item in enumerate(located):
+        q = item.quantity
+        buckets[(q.dimension, stem(q.head) if q.head else q.normalized_unit)].append(i)
+    stems = [item.quantity.stems for item in located]
+    links = []
+    for members in buckets.values():
+        for n, i in enumerate(members):
+            for j in members[n + 1:]:
+                score = _link_score(located[i], located[j], stems[i], stems[j], aligned)
+                if score is not None:
+                    links.append((-score, i, j))
+    return _merge(located, sorted(links))
+
+
+def _link_score(a: _Located, b: _Located, sa, sb, aligned) -> float | None:
+    if a.source == b.source:
+        return None
+    score = len(sa & sb) / max(1, len(sa | sb)) + (ALIGNED_BONUS if (a.sentence, b.sentence) in aligned else 0.0)
+    return score if score >= CONTEXT_MIN else None
+
+
+def _merge(located: list[_Located], links: list[tuple]) -> list[list[int]]:
+    """Greedy merging, best links first, refusing a merge that would make a source disagree with itself."""
+    group_of = {i: i for i in range(len(located))}
+    members = {i: [i] for i in range(len(located))}
+    for _, i, j in links:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not _may_join(located, members[gi], members[gj]):
+            continue
+        keep, gone = min(gi, gj), max(gi, gj)
+        members[keep] += members.pop(gone)
+        for k in members[keep]:
+            group_of[k] = keep
+    return [sorted(m) for _, m in sorted(members.items())]
+
+
+def _may_join(located, first: list[int], second: list[int]) -> bool:
+    for i in first:
+        for j in second:
+            a, b = located[i], located[j]
+            if a.sentence == b.sentence:
+                return False
+            if a.source == b.source and not _compatible(a.quantity, b.quantity):
+                return False
+    return True
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    slack = TOLERANCE + (APPROXIMATE_TOLERANCE if q.bound == "approximate" or q.dimension == "duration" else 0)
+    low, high = q.normalized, q.upper if q.upper is not None else q.normalized
+    if q.bound == "at least":
+        return low * (1 - slack), math.inf
+    if q.bound == "at most":
+        return -math.inf, high * (1 + slack)
+    return low * (1 - slack), high * (1 + slack)
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    if a.when or b.when or a.normalized_unit != b.normalized_unit:
+        return True
+    (la, ha), (lb, hb) = _interval(a), _interval(b)
+    return la <= hb and lb <= ha
+
+
+def _figure_group(context, items: list[_Located]) -> FigureGroup:
+    items.sort(key=lambda item: (item.source, item.sentence, item.quantity.start))
+    values = tuple(_value(context, item) for item in items)
+    first = items[0].quantity
+    return FigureGroup(_what(items), first.normalized_unit, values, _conflict(items))
+
+
+def _value(context, item: _Located) -> FigureValue:
+    q = item.quantity
+    return FigureValue(item.source, q.value, q.unit, round(q.normalized, 3), q.text,
+                       Evidence.of(context.sentence(item.sentence)), q.when or q.bound,
+                       round(q.upper, 3) if q.upper is not None else None)
+
+
+def _what(items: list[_Located]) -> str:
+    first = items[0].quantity
+    counted = Counter(word for item in items for word in dict.fromkeys(item.quantity.context))
+    common = [w for w, n in counted.most_common() if n > 1 and w != first.head][:WHAT_WORDS]
+    label = first.head if first.dimension == "count" else first.dimension
+    return f"{label}: {', '.join(sorted(common))}" if common else label
+
+
+def _conflict(items: list[_Located]) -> str | None:
+    current = [item for item in items if not item.quantity.when]
+    for n, a in enumerate(current):
+        for b in current[n + 1:]:
+            if a.source != b.source and not _compatible(a.quantity, b.quantity):
+                return f"{_show(a, items)} vs {_show(b, items)}"
+    return None
+
+
+def _show(item: _Located, items: list[_Located]) -> str:
+    q = item.quantity
+    sources = sorted({other.source for other in items if _same_value(other.quantity, q)})
+    unit = "" if q.normalized_unit == "count" else f" {q.normalized_unit}"
+    return f"{format_value(round(q.normalized, 1))}{unit} ({', '.join(sources)})"
+
+
+def _same_value(a: Quantity, b: Quantity) -> bool:
+    return not a.when and a.bound == b.bound and abs(a.normalized - b.normalized) <= TOLERANCE * max(
+        abs(a.normalized), abs(b.normalized))
