@@ -10,6 +10,7 @@ current ones; bounds ("more than 50") and ranges conflict only when no value fit
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -17,16 +18,18 @@ from ..structure.comparison import Evidence, FigureGroup, FigureValue
 from .align import align
 from .numbers import format_value
 from .quantities import Quantity, quantities
-from .text import stem
+from .text import fold, stem
 
 # Jaccard overlap of the words around two figures for them to measure the same thing...
 CONTEXT_MIN = 0.2
+# Weight of the names both sentences mention (Kabul, Qatar) against the words around the figure.
+ENTITY_WEIGHT = 0.5
 # ...a bonus when their sentences are aligned (the same statement, so most likely the same figure).
 ALIGNED_BONUS = 0.4
 # Relative difference two exact figures may have and still agree (rounding, conversions).
-TOLERANCE = 0.05
+TOLERANCE = 0.025
 # Extra relative slack for a figure the source hedges ("about", "some", "two weeks").
-APPROXIMATE_TOLERANCE = 0.1
+APPROXIMATE_TOLERANCE = 0.04
 # Context words named in a group's description.
 WHAT_WORDS = 3
 
@@ -36,6 +39,7 @@ class _Located:
     source: str
     sentence: tuple[str, int]
     quantity: Quantity
+    entities: frozenset[str]  # capitalised words of the sentence, but its first
 
 
 def analyze(context) -> dict:
@@ -53,8 +57,15 @@ def _locate(context) -> list[_Located]:
     for article in context.articles:
         for sentence in context.sentences[article.id]:
             if not sentence.heading:
-                found += [_Located(article.id, (article.id, sentence.index), q) for q in quantities(sentence.text)]
+                entities = _entities(sentence.text)
+                found += [_Located(article.id, (article.id, sentence.index), q, entities)
+                          for q in quantities(sentence.text)]
     return found
+
+
+def _entities(text: str) -> frozenset[str]:
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", text)[1:]
+    return frozenset(fold(t).removesuffix("'s") for t in tokens if t[0].isupper())
 
 
 def _aligned_pairs(context) -> set[tuple]:
@@ -67,7 +78,7 @@ def _group(located: list[_Located], aligned: set) -> list[list[int]]:
     for i, item in enumerate(located):
         q = item.quantity
         buckets[(q.dimension, stem(q.head) if q.head else q.normalized_unit)].append(i)
-    stems = [item.quantity.stems for item in located]
+    stems = [(item.quantity.stems, item.entities) for item in located]
     links = []
     for members in buckets.values():
         for n, i in enumerate(members):
@@ -81,7 +92,11 @@ def _group(located: list[_Located], aligned: set) -> list[list[int]]:
 def _link_score(a: _Located, b: _Located, sa, sb, aligned) -> float | None:
     if a.source == b.source:
         return None
-    score = len(sa & sb) / max(1, len(sa | sb)) + (ALIGNED_BONUS if (a.sentence, b.sentence) in aligned else 0.0)
+    (wa, ea), (wb, eb) = sa, sb
+    entities = len(ea & eb) / max(1, len(ea | eb))
+    words = len(wa & wb) / max(1, len(wa | wb))
+    score = (1 - ENTITY_WEIGHT) * words + ENTITY_WEIGHT * entities
+    score += ALIGNED_BONUS if (a.sentence, b.sentence) in aligned else 0.0
     return score if score >= CONTEXT_MIN else None
 
 

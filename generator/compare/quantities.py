@@ -32,6 +32,9 @@ UNITS = {
     **{w: ("duration", "days", 7.0) for w in ("week", "weeks")},
     **{w: ("duration", "days", 30.44) for w in ("month", "months")},
     **{w: ("duration", "days", 365.25) for w in ("year", "years")},
+    **{w: ("distance", "km", 0.0000254) for w in ("inch", "inches")},
+    **{w: ("speed", "km/h", 1.609344) for w in ("mph", "miles per hour", "miles an hour")},
+    **{w: ("speed", "km/h", 1.0) for w in ("km/h", "kph", "kilometres per hour", "kilometers per hour")},
     **{w: ("percentage", "%", 1.0) for w in ("percent", "per cent", "%", "percentage points")},
     **{w: ("money", "USD", 1.0) for w in ("dollar", "dollars", "$", "us$")},
     **{w: ("money", "EUR", 1.0) for w in ("euro", "euros", "€")},
@@ -42,7 +45,7 @@ _UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNITS if u not in ("$", "�
 _FIGURE = re.compile(
     rf"(?P<between>between\s+)?(?P<currency>US\$|\$|€|£)?(?<![\w.,])(?P<low>{NUMBER})(?![\w,]*\d)(?:\s*(?P<lowscale>{SCALE}))?"
     rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<high>{NUMBER})(?:\s*(?P<highscale>{SCALE}))?)?"
-    rf"(?:(?:\s*|-)(?P<unit>{_UNIT_AFTER})\b)?", re.I)
+    rf"(?:(?:\s*|-)(?P<unit>{_UNIT_AFTER})(?![\w/]))?", re.I)
 _BOUNDS = [
     ("at least", re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceed\w*|as many as)\s*$", re.I)),
     ("at most", re.compile(r"\b(up to|fewer than|less than|under|at most|no more than|below)\s*$", re.I)),
