@@ -22,10 +22,14 @@ from .text import fold, stem
 
 # Jaccard overlap of the words around two figures for them to measure the same thing...
 CONTEXT_MIN = 0.2
-# Weight of the names both sentences mention (Kabul, Qatar) against the words around the figure.
-ENTITY_WEIGHT = 0.5
+# Weights of the words around a figure, the words right next to it, and the sentence's names.
+WORDS_WEIGHT, NEAR_WEIGHT, ENTITY_WEIGHT = 0.4, 0.3, 0.3
 # ...a bonus when their sentences are aligned (the same statement, so most likely the same figure).
 ALIGNED_BONUS = 0.4
+# Equal values of one dimension in one event most likely measure one thing.
+SAME_VALUE_BONUS = 0.15
+# A context word shared by more figures than this is too common to propose pairs.
+MAX_POSTING = 200
 # Relative difference two exact figures may have and still agree (rounding, conversions).
 TOLERANCE = 0.025
 # Extra relative slack for a figure the source hedges ("about", "some", "two weeks").
@@ -74,30 +78,42 @@ def _aligned_pairs(context) -> set[tuple]:
 
 
 def _group(located: list[_Located], aligned: set) -> list[list[int]]:
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    for i, item in enumerate(located):
-        q = item.quantity
-        buckets[(q.dimension, stem(q.head) if q.head else q.normalized_unit)].append(i)
-    stems = [(item.quantity.stems, item.entities) for item in located]
+    stems = [(item.quantity.stems, item.entities, item.quantity.near_stems) for item in located]
     links = []
-    for members in buckets.values():
-        for n, i in enumerate(members):
-            for j in members[n + 1:]:
-                score = _link_score(located[i], located[j], stems[i], stems[j], aligned)
-                if score is not None:
-                    links.append((-score, i, j))
+    for i, j in _candidates(located, stems):
+        score = _link_score(located[i], located[j], stems[i], stems[j], aligned)
+        if score is not None:
+            links.append((-score, i, j))
     return _merge(located, sorted(links))
 
 
+def _candidates(located: list[_Located], stems) -> list[tuple[int, int]]:
+    """Pairs of one dimension sharing a context word or name, through an inverted index."""
+    postings: dict[tuple, list[int]] = defaultdict(list)
+    for i, item in enumerate(located):
+        for word in stems[i][0] | stems[i][1] | stems[i][2]:
+            postings[(item.quantity.dimension, item.quantity.normalized_unit, word)].append(i)
+    pairs = set()
+    for members in postings.values():
+        if len(members) <= MAX_POSTING:
+            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+    return sorted(pairs)
+
+
 def _link_score(a: _Located, b: _Located, sa, sb, aligned) -> float | None:
+    qa, qb = a.quantity, b.quantity
     if a.source == b.source:
         return None
-    (wa, ea), (wb, eb) = sa, sb
-    entities = len(ea & eb) / max(1, len(ea | eb))
-    words = len(wa & wb) / max(1, len(wa | wb))
-    score = (1 - ENTITY_WEIGHT) * words + ENTITY_WEIGHT * entities
+    (wa, ea, na), (wb, eb, nb) = sa, sb
+    score = WORDS_WEIGHT * _overlap(wa, wb) + NEAR_WEIGHT * _overlap(na, nb) + ENTITY_WEIGHT * _overlap(ea, eb)
     score += ALIGNED_BONUS if (a.sentence, b.sentence) in aligned else 0.0
+    score += SAME_VALUE_BONUS if _same_value(qa, qb) else 0.0
     return score if score >= CONTEXT_MIN else None
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    """Overlap coefficient: short contexts are not punished for being short."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _merge(located: list[_Located], links: list[tuple]) -> list[list[int]]:
@@ -182,5 +198,5 @@ def _show(item: _Located, items: list[_Located]) -> str:
 
 
 def _same_value(a: Quantity, b: Quantity) -> bool:
-    return not a.when and a.bound == b.bound and abs(a.normalized - b.normalized) <= TOLERANCE * max(
+    return not a.when and not b.when and a.bound == b.bound and abs(a.normalized - b.normalized) <= TOLERANCE * max(
         abs(a.normalized), abs(b.normalized))

@@ -15,7 +15,9 @@ from .text import STOPWORDS, fold, stem
 
 # Words read before and after a figure for its qualifier and its context.
 WINDOW_BEFORE = 8
-WINDOW_AFTER = 6
+WINDOW_AFTER = 8
+# Words on either side that usually name what is measured ("turnout was 61 percent").
+NEAR_WORDS = 3
 
 # unit word -> (dimension, normalised unit, factor to the normalised unit)
 UNITS = {
@@ -46,6 +48,11 @@ _FIGURE = re.compile(
     rf"(?P<between>between\s+)?(?P<currency>US\$|\$|€|£)?(?<![\w.,])(?P<low>{NUMBER})(?![\w,]*\d)(?:\s*(?P<lowscale>{SCALE}))?"
     rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<high>{NUMBER})(?:\s*(?P<highscale>{SCALE}))?)?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT_AFTER})(?![\w/]))?", re.I)
+# Words news uses interchangeably for what a count measures.
+CONCEPTS = {**{stem(w): "deaths" for w in "killed died dead deaths death toll fatalities lives perished".split()},
+            **{stem(w): "injured" for w in "injured wounded hurt injuries treated".split()},
+            **{stem(w): "arrests" for w in "arrests arrested detained detentions".split()},
+            **{stem(w): "power" for w in "power electricity outage outages".split()}}
 _BOUNDS = [
     ("at least", re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceed\w*|as many as)\s*$", re.I)),
     ("at most", re.compile(r"\b(up to|fewer than|less than|under|at most|no more than|below)\s*$", re.I)),
@@ -55,7 +62,7 @@ _BOUNDS = [
 _PREVIOUS = re.compile(r"\b(previous(ly)?|earlier (estimate|figure|toll|count|tally)|up from|down from|"
                        r"compared (with|to)|last (year|month|week)|a year (ago|earlier)|initially|"
                        r"originally|had risen|from a)\b", re.I)
-_FORECAST = re.compile(r"\b(expected|expects|forecast\w*|projected|projects|predict\w*|will|could reach|"
+_FORECAST = re.compile(r"\b(expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
                        r"would reach|target|goal of|aims? to|plans? to|is set to|are set to|by 20\d\d)\b", re.I)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 # "one" and "half a" are words before they are figures, unless a unit follows.
@@ -79,10 +86,21 @@ class Quantity:
     bound: str | None
     when: str | None  # "previous" or "forecast"
     context: tuple[str, ...]
+    near: tuple[str, ...]  # the context words right next to the figure
 
     @property
     def stems(self) -> frozenset[str]:
-        return frozenset(stem(word) for word in self.context)
+        """Context stems, casualty and arrest words reduced to one concept each."""
+        return _concepts(self.context + ((self.head,) if self.head else ()))
+
+    @property
+    def near_stems(self) -> frozenset[str]:
+        return _concepts(self.near + ((self.head,) if self.head else ()))
+
+
+def _concepts(words) -> frozenset[str]:
+    stems = (stem(word) for word in words)
+    return frozenset(CONCEPTS.get(s, s) for s in stems)
 
 
 def quantities(sentence: str) -> list[Quantity]:
@@ -106,7 +124,7 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     unit = _unit(match)
     if unit is None:
         head = _count_head(sentence[match.end():])
-        if head is None:
+        if head is None and not _counted_before(sentence[:match.start()]):
             return None
         dimension, normalised, factor = "count", "count", 1.0
     else:
@@ -115,7 +133,8 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     start = match.start("currency") if match.group("currency") else match.start("low")
     return Quantity(start, match.end(), sentence[start:match.end()].strip(), low, unit, dimension, normalised,
                     low * factor, high * factor if high is not None and high > low else None, head,
-                    _bound(before), _when(sentence, match), _context(sentence, match))
+                    _bound(before), _when(sentence, match), _context(sentence, match),
+                    _context(sentence, match, NEAR_WORDS, NEAR_WORDS))
 
 
 def _unit(match: re.Match) -> str | None:
@@ -138,11 +157,18 @@ def _is_date_or_label(sentence: str, match: re.Match) -> bool:
 
 
 def _count_head(after: str) -> str | None:
+    if re.match(r"\s*[,;.:)]", after):
+        return None  # "rose to 23, officials said": the count is of what came before
     for word in re.findall(r"[A-Za-z][\w'-]*", after)[:4]:
         if word[0].isupper() or word.lower() in _COUNT_SKIP:
             continue
         return None if word.lower() in STOPWORDS else fold(word)
     return None
+
+
+def _counted_before(before: str) -> bool:
+    """ "the death toll has risen to 23": a bare number after a measuring noun."""
+    return bool(re.search(r"\b(toll|total|number|count|tally|figure|turnout)\b(?:\W+\w+){0,8}\W*$", before, re.I))
 
 
 def _bound(before: str) -> str | None:
@@ -154,12 +180,14 @@ def _when(sentence: str, match: re.Match) -> str | None:
     window = " ".join(sentence[:match.start()].split()[-WINDOW_BEFORE:])
     cues = [(m.end(), "previous") for m in _PREVIOUS.finditer(window)]
     cues += [(m.end(), "forecast") for m in _FORECAST.finditer(window)]
+    if re.match(r"\s*(forecast|expected|projected|predicted|estimate)\b", sentence[match.end():], re.I):
+        return "forecast"  # "the 150 mph forecast on Wednesday"
     return max(cues)[1] if cues else None
 
 
-def _context(sentence: str, match: re.Match) -> tuple[str, ...]:
+def _context(sentence: str, match: re.Match, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> tuple[str, ...]:
     """Content words around the figure, in order (folded, not stemmed, so they can be shown)."""
-    around = sentence[:match.start()].split()[-WINDOW_BEFORE:] + sentence[match.end():].split()[:WINDOW_AFTER]
+    around = sentence[:match.start()].split()[-before:] + sentence[match.end():].split()[:after]
     return tuple(w for w in (fold(re.sub(r"[^\w'-]", "", t)) for t in around)
                  if w and w not in STOPWORDS and not w[0].isdigit() and not NUMBER_ONLY.fullmatch(w))
 
