@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..structure.comparison import Evidence, FigureGroup, FigureValue
 from .align import align
 from .numbers import format_value
-from .quantities import Quantity, quantities
+from .quantities import CONCEPTS, Quantity, quantities
 from .text import fold, stem
 
 # Jaccard overlap of the words around two figures for them to measure the same thing...
@@ -36,6 +36,9 @@ TOLERANCE = 0.025
 APPROXIMATE_TOLERANCE = 0.04
 # Context words named in a group's description.
 WHAT_WORDS = 3
+
+
+MEASURES = frozenset(CONCEPTS.values())
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ def _link_score(a: _Located, b: _Located, sa, sb, aligned) -> float | None:
     if a.source == b.source:
         return None
     (wa, ea, na), (wb, eb, nb) = sa, sb
+    if (na & MEASURES) != (nb & MEASURES):
+        return None  # one counts deaths, the other something else
     score = WORDS_WEIGHT * _overlap(wa, wb) + NEAR_WEIGHT * _overlap(na, nb) + ENTITY_WEIGHT * _overlap(ea, eb)
     score += ALIGNED_BONUS if (a.sentence, b.sentence) in aligned else 0.0
     score += SAME_VALUE_BONUS if _same_value(qa, qb) else 0.0
@@ -177,7 +182,7 @@ def _what(items: list[_Located]) -> str:
     first = items[0].quantity
     counted = Counter(word for item in items for word in dict.fromkeys(item.quantity.context))
     common = [w for w, n in counted.most_common() if n > 1 and w != first.head][:WHAT_WORDS]
-    label = first.head if first.dimension == "count" else first.dimension
+    label = (first.head or "count") if first.dimension == "count" else first.dimension
     return f"{label}: {', '.join(sorted(common))}" if common else label
 
 

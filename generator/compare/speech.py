@@ -27,7 +27,7 @@ MIN_REPORTED_WORDS = 5
 VERBS = (r"said|says|say|saying|told|tells|telling|added|adds|wrote|writes|tweeted|tweets|tweeting|stated|"
          r"states|declared|declares|announced|announces|noted|notes|explained|insisted|insists|claimed|"
          r"claims|claiming|warned|warns|urged|asked|replied|continued|argued|posted|affirmed|stressed|"
-         r"denied|acknowledged|admitted|recalled|according to")
+         r"denied|acknowledged|admitted|recalled|called|calls|according to")
 ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople leader official officials minister
 president secretary director chief commander head chairman chairwoman founder co-founder aide adviser
 advisor ambassador envoy senator representative governor mayor analyst expert source sources member
@@ -38,6 +38,8 @@ _LEADING = re.compile(r"^(?:(?:and|but|while|whereas|as|with|however|meanwhile|e
                       r"so|yet|furthermore|moreover|further|on the other hand)\b[\s,]*)+", re.I)
 _TRAILING = re.compile(r"(?:\s+(?:later|earlier|also|then|again|previously|recently|further|had|has|have|was|"
                        r"is|would|will|has also|had also|once|reportedly|publicly))+\s*$", re.I)
+_ABBREVIATED = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Lt)\.")
+_INITIAL = re.compile(r"\b([A-Z])\.")
 _OPEN, _CLOSE = "\"“", "\"”"
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{VERBS})\s+(?P<who>[^.;:\"“”]+?)\s*(?:[.;!?]|,?\s*[\"“]|$)", re.I)
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^.;:\"“”]+?)\s+(?:{VERBS})\b", re.I)
@@ -114,7 +116,8 @@ def _speaker_and_role(part: str) -> tuple[str | None, str | None]:
     if fold(part) in PRONOUNS:
         return fold(part), None
     spans = mentions_in(part)
-    if spans and part[spans[-1][1]:].strip(" ’'s") == "":
+    if spans and part[spans[-1][1]:].strip(" ’'s") == "" \
+            and not re.search(r"\b(?:of|for|at|from|with|in)(?:\s+the)?\s*$", part[:spans[-1][0]], re.I):
         start, end = spans[-1]
         role = _clean_role(part[:start])
         return part[start:end], role
@@ -123,6 +126,8 @@ def _speaker_and_role(part: str) -> tuple[str | None, str | None]:
 
 def _clean_role(text: str) -> str | None:
     text = re.sub(r"^(?:the|a|an)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
+    if fold(text).rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "mx"):
+        return None
     return text if text and any(ch.isalpha() for ch in text) else None
 
 
@@ -157,9 +162,14 @@ def same_organisation(a: str, b: str) -> bool:
                                                       and len(initials) >= 2)
 
 
+def undot(text: str) -> str:
+    """ "Mr. Mattis", "Donald J. Trump": drop abbreviation dots (same length is not kept)."""
+    return _INITIAL.sub(r"\1", _ABBREVIATED.sub(r"\1", text))
+
+
 def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """Speaker and role for the quote at ``text[start:end]`` (marks excluded), from either side."""
-    after = text[end + 1:]
+    after = undot(text[end + 1:])
     head = " ".join(after.split()[:MAX_ATTRIBUTION_WORDS])
     # After a full stop a new sentence starts: only a short "Name said." still attributes.
     longest = MAX_SPEAKER_AFTER_STOP if text[start:end].rstrip()[-1:] in ".!?" else MAX_ATTRIBUTION_WORDS - 2
@@ -169,7 +179,7 @@ def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str
             found = parse_speaker(match.group("who"), from_end=from_end)
             if found != (None, None):
                 return found
-    before = text[:max(0, start - 1)]
+    before = undot(text[:max(0, start - 1)])
     match = _BEFORE.search(before[-400:])
     if match:
         return parse_speaker(match.group("who"), from_end=True)
@@ -178,6 +188,7 @@ def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str
 
 def reported(sentence: str) -> tuple[str | None, str | None, int] | None:
     """(speaker, role, clause start) when the sentence reports what someone said."""
+    original, sentence = sentence, undot(sentence)
     match = _REPORTED.match(sentence)
     if not match or len(words(match.group("clause"))) < MIN_REPORTED_WORDS:
         return None
@@ -187,7 +198,8 @@ def reported(sentence: str) -> tuple[str | None, str | None, int] | None:
     speaker, role = parse_speaker(who, from_end=True)
     if speaker is None and role is None:
         return None
-    return speaker, role, match.start("clause")
+    return speaker, role, original.find(match.group("clause")[:20]) if original.find(match.group("clause")[:20]) >= 0 \
+        else match.start("clause")
 
 
 _PREMODIFIER = re.compile(r"((?:[A-Z][\w.\-’']*\s+)*(?:[a-z\-]+\s+){0,2}(?:%s)(?:\s+(?:of|for)\s+(?:the\s+)?"
@@ -233,7 +245,7 @@ def _fallback(sentence, position: int, found) -> tuple[str | None, str | None]:
     report = reported(sentence.text)
     if report and sentence.start + report[2] <= position:
         return report[0], report[1]
-    match = _WHO_VERB.match(sentence.text[:max(0, position - sentence.start)])
+    match = _WHO_VERB.match(undot(sentence.text[:max(0, position - sentence.start)]))
     if match and len(match.group("who").split()) <= MAX_ATTRIBUTION_WORDS:
         found_here = parse_speaker(match.group("who"), from_end=True)
         if found_here != (None, None):
