@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .speech import quote_spans
 from .text import content_and_numbers, words
 
 # Word 4-grams: long enough that common phrases rarely coincide, short enough for light edits.
@@ -88,16 +89,36 @@ class Alignment:
 
 def align(context) -> Alignment:
     """Every pair of sentences from different sources that say the same thing, best per source."""
-    features = {(s.source, s.index): featurise(s.text) for ss in context.sentences.values() for s in ss
-                if not s.heading}
+    features = {}
+    for article in context.articles:
+        quoted = _quoted_spans(article)
+        for s in context.sentences[article.id]:
+            if not s.heading:
+                features[(s.source, s.index)] = featurise(s.text, _masked(s, quoted))
     idf = _idf(features)
     scored = [_score(a, b, features, idf) for a, b in _candidates(features)]
     return Alignment(features, idf, _best_per_source(m for m in scored if _aligned(m, features)))
 
 
-def featurise(text: str) -> Features:
+def _quoted_spans(article) -> list[tuple[int, int]]:
+    """Quoted passages of the whole article, so a quote running over sentences stays quoted."""
+    return [(offset + start, offset + end) for block, offset in zip(article.blocks, article.block_offsets)
+            for start, end in quote_spans(block.text)]
+
+
+def _masked(sentence, quoted: list[tuple[int, int]]) -> str:
+    text = sentence.text
+    for start, end in reversed(quoted):
+        a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
+        if a < b:
+            text = text[:a] + " qqq " + text[b:]
+    return text
+
+
+def featurise(text: str, masked: str | None = None) -> Features:
+    """Features of a sentence; ``masked`` is the sentence with quoted words replaced by "qqq"."""
     tokens = words(text)
-    unquoted = words(_QUOTED.sub(" qqq ", text))
+    unquoted = words(masked if masked is not None else _QUOTED.sub(" qqq ", text))
     quoted = len(tokens) - sum(1 for token in unquoted if token != "qqq")
     return Features(len(tokens), _grams(tokens), _grams(unquoted) if quoted else _grams(tokens),
                     frozenset(content_and_numbers(text)), min(1.0, quoted / max(1, len(tokens))),

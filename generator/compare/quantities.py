@@ -62,7 +62,7 @@ _BOUNDS = [
 _PREVIOUS = re.compile(r"\b(previous(ly)?|earlier (estimate|figure|toll|count|tally)|up from|down from|"
                        r"compared (with|to)|last (year|month|week)|a year (ago|earlier)|initially|"
                        r"originally|had risen|from a)\b", re.I)
-_FORECAST = re.compile(r"\b(expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
+_FORECAST = re.compile(r"\b(expect|expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
                        r"would reach|target|goal of|aims? to|plans? to|is set to|are set to|by 20\d\d)\b", re.I)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 # "one" and "half a" are words before they are figures, unless a unit follows.
@@ -114,7 +114,8 @@ def quantities(sentence: str) -> list[Quantity]:
 
 
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
-    low = parse_number(match.group("low"), match.group("lowscale"))
+    low = parse_number(match.group("low"), match.group("lowscale") or
+                       (match.group("highscale") if match.group("high") else None))
     if low is None or _is_date_or_label(sentence, match) or re.match(r"\w", sentence[match.end():match.end() + 1]):
         return None
     if match.group("low").lower() in _TOO_COMMON and not match.group("unit"):

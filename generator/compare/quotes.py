@@ -125,8 +125,9 @@ def _conflict(group: list[Speech], attributions) -> str | None:
 
 def _compatible(a: str, b: str, sa: Speech, sb: Speech) -> bool:
     """Same person, or an organisation and its own spokesperson."""
-    if fold(a) == fold(b) or fold(a).split()[-1] == fold(b).split()[-1]:
-        return True
+    fa, fb = fold(a).split(), fold(b).split()
+    if fa == fb or (min(len(fa), len(fb)) == 1 and fa[-1] == fb[-1]):
+        return True  # one person, or a surname alone for the full name
     for org, person in ((a, sb), (b, sa)):
         if is_organisation(org) and any(same_organisation(fold(org), f) for f in person.affiliation):
             return True

@@ -79,14 +79,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _next_opening(text: str, position: int) -> int:
     for i in range(position, len(text)):
-        if text[i] == "“" or (text[i] == '"' and (i == 0 or not text[i - 1].isalnum())):
+        after_space = i == 0 or not text[i - 1].isalnum()
+        if text[i] == "“" or (text[i] in "\"‘" and after_space):
             return i
     return -1
 
 
 def _next_closing(text: str, position: int) -> int:
+    """The mark closing the quote opened just before ``position`` (single marks close single)."""
+    single = text[position - 1] == "‘"
     for i in range(position, len(text)):
-        if text[i] == "”" or (text[i] == '"' and (i + 1 == len(text) or not text[i + 1].isalnum())):
+        at_end = i + 1 == len(text) or not text[i + 1].isalnum()
+        if single:
+            if text[i] == "’" and at_end:
+                return i
+        elif text[i] == "”" or (text[i] == '"' and at_end):
             return i
         if text[i] == "“":
             return -1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.compare import Options, compare
 
-from .basil import BASIL, basil_events
+from .basil import BASIL, LABELS, basil_events
 from .eventfiles import claims_of, event_folders, load_event
 from .scoring import ANALYSES, Counts, score
 
@@ -40,7 +40,7 @@ def digest(paths: list[Path]) -> str:
     """SHA-256 over the data files' names and bytes, in a stable order."""
     hasher = hashlib.sha256()
     for path in sorted(paths):
-        hasher.update(path.name.encode() + b"\0" + path.read_bytes())
+        hasher.update(f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes())
     return hasher.hexdigest()
 
 
@@ -61,7 +61,7 @@ def _floor(value: float) -> float:
 def record() -> dict:
     sets = {"written": (written_files(), measure(written_events()))}
     if BASIL.exists():
-        sets["basil"] = (list(BASIL.glob("*/*.txt")) + [Path(__file__).parent / "basil_labels.yml"],
+        sets["basil"] = (list(BASIL.glob("*/*.txt")) + [LABELS],
                          measure(basil_events()))
     return {name: {"digest": digest(files), "floors": {a: {"precision": _floor(c.precision), "recall": _floor(c.recall)}
                                                        for a, c in totals.items()}}
