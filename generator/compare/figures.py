@@ -124,27 +124,40 @@ def _overlap(a: frozenset, b: frozenset) -> float:
 def _merge(located: list[_Located], links: list[tuple]) -> list[list[int]]:
     """Greedy merging, best links first, refusing a merge that would make a source disagree with itself."""
     group_of = {i: i for i in range(len(located))}
-    members = {i: [i] for i in range(len(located))}
+    members = {i: _Members([i], located) for i in range(len(located))}
     for _, i, j in links:
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not _may_join(located, members[gi], members[gj]):
+        if gi == gj or not members[gi].may_join(members[gj], located):
             continue
         keep, gone = min(gi, gj), max(gi, gj)
-        members[keep] += members.pop(gone)
-        for k in members[keep]:
+        members[keep].absorb(members.pop(gone))
+        for k in members[keep].items:
             group_of[k] = keep
-    return [sorted(m) for _, m in sorted(members.items())]
+    return [sorted(m.items) for _, m in sorted(members.items())]
 
 
-def _may_join(located, first: list[int], second: list[int]) -> bool:
-    for i in first:
-        for j in second:
-            a, b = located[i], located[j]
-            if a.sentence == b.sentence:
-                return False
-            if a.source == b.source and not _compatible(a.quantity, b.quantity):
-                return False
-    return True
+class _Members:
+    """A growing group, indexed by source so a merge only checks the sources both groups share."""
+
+    def __init__(self, items: list[int], located: list[_Located]):
+        self.items = items
+        self.by_source: dict[str, list[int]] = defaultdict(list)
+        for i in items:
+            self.by_source[located[i].source].append(i)
+
+    def may_join(self, other: _Members, located: list[_Located]) -> bool:
+        for source in self.by_source.keys() & other.by_source.keys():
+            for i in self.by_source[source]:
+                for j in other.by_source[source]:
+                    a, b = located[i], located[j]
+                    if a.sentence == b.sentence or not _compatible(a.quantity, b.quantity):
+                        return False
+        return True
+
+    def absorb(self, other: _Members) -> None:
+        self.items += other.items
+        for source, items in other.by_source.items():
+            self.by_source[source] += items
 
 
 def _interval(q: Quantity) -> tuple[float, float]:

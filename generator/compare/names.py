@@ -9,6 +9,7 @@ apart. Editors' aliases always win.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -187,6 +188,7 @@ def _lowercase_words(context) -> frozenset[str]:
     return frozenset(seen) | STOPWORDS
 
 
+@lru_cache(maxsize=100_000)
 def similar(a: str, b: str, *, loose: bool = False) -> bool:
     """Two words that are spellings of one name: Dashty/Dashti, Ahmad/Ahmed, Panjshir/Panjsher.
 
@@ -202,6 +204,7 @@ def similar(a: str, b: str, *, loose: bool = False) -> bool:
     return JaroWinkler.normalized_similarity(a, b) >= (SAME_SKELETON_LOOSE if loose else SAME_SKELETON)
 
 
+@lru_cache(maxsize=100_000)
 def _skeleton(word: str) -> str:
     rest = re.sub(r"[aeiouh'\-]|y$", "", word[1:])
     return word[0] + re.sub(r"(.)\1+", r"\1", rest)
@@ -258,7 +261,7 @@ def _personal(key: str, singles: set[str]) -> bool:
 
 def _own_full_name(mention: Mention, full_mentions: list, representative: dict) -> str | None:
     """The full name with this surname that the same article mentioned last before, or first after."""
-    same = [(start, key) for start, last, key in full_mentions if similar(last, mention.key)]
+    same = [(start, key) for start, last, key in full_mentions if last == mention.key or similar(last, mention.key)]
     before = [key for start, key in same if start < mention.start]
     chosen = before[-1] if before else same[0][1] if same else None
     return representative[chosen] if chosen else None

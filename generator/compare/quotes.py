@@ -23,8 +23,8 @@ CONTAINED = 0.6
 PARAPHRASED = 0.45
 # Share of a short direct fragment's content words inside a reported clause ("completely conquered").
 FRAGMENT_INSIDE = 0.99
-# A stem quoted by more sources than this proposes no candidates on its own (it is everywhere).
-MAX_POSTING = 400
+# A stem in more distinct quotes than this (or a tenth of them) proposes no candidates alone.
+MAX_POSTING = 50
 
 
 def analyze(context) -> dict:
@@ -48,11 +48,18 @@ def speeches(context) -> tuple[Speech, ...]:
 
 
 def _groups(found: tuple[Speech, ...], context) -> tuple[tuple[int, ...], ...]:
+    """Speeches with the same words, compared once per distinct wording, not once per copy."""
     idf = context.memo("alignment", align).idf
-    features = [featurise(s.text) for s in found]
-    grams = [_trigrams(s.text) for s in found]
-    links = [(i, j) for i, j in _candidates(found)
-             if _same_words(found[i], found[j], grams[i], grams[j], features[i], features[j], idf)]
+    distinct: dict[tuple, list[int]] = defaultdict(list)
+    for i, speech in enumerate(found):
+        distinct[(" ".join(words(speech.text)), speech.direct)].append(i)
+    keys = sorted(distinct)
+    first = [found[distinct[key][0]] for key in keys]
+    features = [featurise(s.text) for s in first]
+    grams = [_trigrams(s.text) for s in first]
+    links = [(distinct[keys[i]][0], distinct[keys[j]][0]) for i, j in _candidates(first)
+             if _same_words(first[i], first[j], grams[i], grams[j], features[i], features[j], idf)]
+    links += [(ids[0], other) for ids in distinct.values() for other in ids[1:]]
     return union_find_groups(range(len(found)), links)
 
 
@@ -61,9 +68,10 @@ def _candidates(found) -> list[tuple[int, int]]:
     for i, speech in enumerate(found):
         for stem in set(content_stems(speech.text)):
             postings[stem].append(i)
+    cap = max(MAX_POSTING, len(found) // 10)
     pairs = set()
     for ids in postings.values():
-        if len(ids) <= MAX_POSTING:
+        if len(ids) <= cap:
             pairs.update((a, b) for n, a in enumerate(ids) for b in ids[n + 1:])
     return sorted(pairs)
 
@@ -80,8 +88,6 @@ def _trigrams(text: str) -> frozenset:
 
 
 def _same_words(a: Speech, b: Speech, ga, gb, fa, fb, idf) -> bool:
-    if a.source == b.source and not (a.direct and b.direct):
-        return False
     if a.direct and b.direct:
         return _contains(a.text, b.text) or len(ga & gb) / max(1, min(len(ga), len(gb))) >= CONTAINED
     if similarity(fa, fb, idf) >= PARAPHRASED:

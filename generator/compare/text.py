@@ -32,13 +32,20 @@ one new also however would could may might must shall us its it's that's
 
 def fold(text: str) -> str:
     """Lower case, no accents, straight quote marks and hyphens."""
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text.translate(_MARKS))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
 def words(text: str) -> list[str]:
     """Folded word tokens, apostrophes kept inside words."""
-    return _WORD.findall(fold(text))
+    return list(_cached_words(text))
+
+
+@lru_cache(maxsize=50_000)
+def _cached_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
 
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
