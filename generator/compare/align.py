@@ -18,7 +18,7 @@ from .text import content_and_numbers, words
 # Word 4-grams: long enough that common phrases rarely coincide, short enough for light edits.
 SHINGLE = 4
 # A stem in more than this share of all sentences is too common to propose candidates...
-MAX_DF_SHARE = 0.05
+MAX_DF_SHARE = 0.02
 # ...but never drop a stem seen in fewer sentences than this (small briefings have few sentences).
 MIN_DF_CAP = 12
 # Candidates must share this many indexed stems (or all of a shorter sentence's).

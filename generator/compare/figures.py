@@ -28,8 +28,9 @@ WORDS_WEIGHT, NEAR_WEIGHT, ENTITY_WEIGHT = 0.4, 0.3, 0.3
 ALIGNED_BONUS = 0.4
 # Equal values of one dimension in one event most likely measure one thing.
 SAME_VALUE_BONUS = 0.15
-# A context word shared by more figures than this is too common to propose pairs.
-MAX_POSTING = 200
+# A context word shared by more figures than this share of all (and at least the floor) is too
+# common to propose pairs on its own; it still counts in the score of pairs proposed otherwise.
+MAX_POSTING_SHARE, MIN_POSTING_CAP = 0.01, 30
 # Relative difference two exact figures may have and still agree (rounding, conversions).
 TOLERANCE = 0.025
 # Extra relative slack for a figure the source hedges ("about", "some", "two weeks").
@@ -97,8 +98,9 @@ def _candidates(located: list[_Located], stems) -> list[tuple[int, int]]:
         for word in stems[i][0] | stems[i][1] | stems[i][2]:
             postings[(item.quantity.dimension, item.quantity.normalized_unit, word)].append(i)
     pairs = set()
+    cap = max(MIN_POSTING_CAP, int(MAX_POSTING_SHARE * len(located)))
     for members in postings.values():
-        if len(members) <= MAX_POSTING:
+        if len(members) <= cap:
             pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
     return sorted(pairs)
 
