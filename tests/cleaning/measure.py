@@ -15,7 +15,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 import trafilatura  # noqa: E402
 
 from generator.cleaning import extract  # noqa: E402
-from cleaning import devset, ngrams  # noqa: E402
+from cleaning import devset, labelled, ngrams  # noqa: E402
 
 
 def body(text: str) -> str:
@@ -46,11 +46,27 @@ def measure(kind: str, worst: int) -> None:
         print(f"   {name:40} P={score.precision:.2f} R={score.recall:.2f} F1={score.f1:.2f}")
 
 
+def measure_labelled(worst: int) -> None:
+    for kind in ("text", "html"):
+        cases = [c for c in labelled.cases() if c.kind == kind]
+        scores = [ngrams.score(body(c.source), c.gold) for c in cases]
+        p, r, f = ngrams.mean(scores)
+        print(f"labelled {kind:5} n={len(cases)} P={p:.3f} R={r:.3f} F1={f:.3f}")
+        if kind == "html":
+            p, r, f = ngrams.mean([ngrams.score(trafilatura.extract(c.source) or "", c.gold) for c in cases])
+            print(f"trafilatura    n={len(cases)} P={p:.3f} R={r:.3f} F1={f:.3f}")
+        for score, case in sorted(zip(scores, cases), key=lambda x: x[0].f1)[:worst]:
+            print(f"   {case.name:50} P={score.precision:.2f} R={score.recall:.2f} F1={score.f1:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kind", action="append")
     parser.add_argument("--worst", type=int, default=8)
+    parser.add_argument("--labelled", action="store_true")
     args = parser.parse_args()
+    if args.labelled:
+        return measure_labelled(args.worst)
     for kind in args.kind or ["html", *devset.DUMP_KINDS]:
         measure(kind, args.worst)
 
