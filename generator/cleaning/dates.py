@@ -49,7 +49,7 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s
 _MONTH_DAY = re.compile(rf"(?<![\w])(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
 _TIME = re.compile(r"(?<![\d:])(?P<H>\d{1,2})(?:[:h](?P<M>\d{2}))(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-                   r"(?:\s*(?P<zone>\b(?-i:" + "|".join(z.upper() for z in [*_FIXED_ZONES, *_REGION_ZONES]) +
+                   r"(?:\s*(?:uhr|hrs|h)?\s*(?P<zone>\b(?-i:" + "|".join(z.upper() for z in [*_FIXED_ZONES, *_REGION_ZONES]) +
                    r")(?![A-Za-z]))(?P<zoff>[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 

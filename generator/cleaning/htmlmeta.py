@@ -44,9 +44,10 @@ def read(tree, url: str | None) -> ArticleMeta:
 
 
 def complete(meta: ArticleMeta, blocks: list[Block]) -> ArticleMeta:
-    """Fill what the head did not say from the extracted body (language)."""
-    body = " ".join(block.text for block in blocks)
-    return replace(meta, language=language.identify(body) or meta.language)
+    """Fill what the head did not say from the extracted body (the language, when no ``lang``)."""
+    if meta.language:
+        return meta
+    return replace(meta, language=language.identify(" ".join(block.text for block in blocks)))
 
 
 def merge(meta: ArticleMeta, fallback: ArticleMeta) -> ArticleMeta:

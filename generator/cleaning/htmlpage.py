@@ -21,30 +21,37 @@ from .lines import count_words
 # trafilatura answers with less than this many words: try the text-dump reading of the page too.
 MIN_EXTRACTED_WORDS = 40
 # Block-level elements of trafilatura's output tree and what they become.
-_KINDS = {"head": HEADING, "p": PARAGRAPH, "item": PARAGRAPH, "quote": PARAGRAPH, "row": PARAGRAPH,
-          "list": None, "table": None, "cell": None, "lb": None, "hi": None, "ref": None, "code": PARAGRAPH}
+_KINDS = {"head": HEADING, "p": PARAGRAPH, "item": PARAGRAPH, "quote": PARAGRAPH, "code": PARAGRAPH,
+          "cell": PARAGRAPH}
+# Elements whose content starts a new block (the others, such as hi, ref and lb, are inline).
+_BLOCK_TAGS = frozenset({"head", "p", "item", "quote", "code", "list", "table", "row", "cell", "div",
+                         "graphic", "figure", "section", "article", "main", "body"})
 _HTML_START = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<\?xml|<meta|<!--|<div|<article|<p>)", re.I)
 _SPACE = re.compile(r"\s+")
+# A figure caption printed with its credit: "Workers at the gate. © Agency / Name".
+_TRAILING_CREDIT = re.compile(r"(©|\(c\)|photo:|foto:|credit:)\s*[^©.!?]{2,60}$", re.I)
+MAX_CAPTION_WORDS = 60
 # Furniture families that trafilatura lets through inside the body and that we cut again.
 _BODY_FURNITURE = frozenset({"wire-marker", "copyright", "credit", "read-also", "related", "advert",
                              "sharing", "caption", "metadata", "account", "consent", "comments", "widget"})
 
 
 def looks_like_html(text: str) -> bool:
-    head = text[:2000]
+    head = text[:2000].lstrip("\ufeff")
     return bool(_HTML_START.match(head)) or len(re.findall(r"</(p|div|a|span|li)>", text[:20000], re.I)) > 5
 
 
 def extract(page: str, *, url: str | None = None) -> Extraction:
     """Blocks, audit and metadata of an HTML page."""
+    page = page.lstrip("\ufeff")
     tree = _parse(page)
     if tree is None:
         return textmeta.extract(textdump.read(_visible_text(page)), url=url)
     meta = htmlmeta.read(tree, url)
     document = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
-                                           include_formatting=True, favor_recall=True, with_metadata=False)
+                                           include_formatting=True, with_metadata=False)
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
-    blocks, removed = _finish(blocks, meta.title)
+    blocks, removed = _finish(blocks, meta.title, meta.standfirst)
     if sum(count_words(b.text) for b in blocks) < MIN_EXTRACTED_WORDS:
         fallback = textmeta.extract(textdump.read(_visible_text(page)), url=url)
         if sum(count_words(b.text) for b in fallback.blocks) > sum(count_words(b.text) for b in blocks):
@@ -61,28 +68,45 @@ def _parse(page: str):
 
 
 def _blocks(body) -> list[Block]:
-    out = []
-    for element in body.iter():
-        kind = _KINDS.get(element.tag)
-        if kind is None or _has_block_child(element):
-            continue
-        text = _SPACE.sub(" ", "".join(element.itertext())).strip()
-        if text:
-            out.append(Block(kind, text))
+    out: list[Block] = []
+    _walk(body, out)
     return out
 
 
-def _has_block_child(element) -> bool:
-    return any(_KINDS.get(child.tag) is not None for child in element)
+def _walk(element, out: list[Block]) -> None:
+    """Emit the element's own text as one block, each block-level child as its own blocks."""
+    kind = _KINDS.get(element.tag) or PARAGRAPH
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag in _BLOCK_TAGS:
+            _emit(pieces, kind, out)
+            pieces = []
+            _walk(child, out)
+        else:
+            pieces.append("".join(child.itertext()))
+        pieces.append(child.tail or "")
+    _emit(pieces, kind, out)
 
 
-def _finish(blocks: list[Block], title: str | None) -> tuple[list[Block], list[RemovedBlock]]:
-    """Cut the repeated headline, furniture, and captions (the block before a credit)."""
+def _emit(pieces: list[str], kind: str, out: list[Block]) -> None:
+    text = _SPACE.sub(" ", "".join(pieces)).strip()
+    if text:
+        out.append(Block(kind, text))
+
+
+def _finish(blocks: list[Block], title: str | None,
+            standfirst: str | None) -> tuple[list[Block], list[RemovedBlock]]:
+    """Cut the repeated headline and standfirst, furniture, and captions (the block before a credit)."""
     title_key = (title or "").casefold().strip()
     reasons = [_reason(block, title_key) for block in blocks]
+    if blocks and standfirst and blocks[0].text.casefold() == standfirst.casefold().strip():
+        reasons[0] = "standfirst"
     for i in range(len(blocks) - 1):
         if reasons[i] is None and reasons[i + 1] == "credit" and count_words(blocks[i].text) <= 60:
             reasons[i] = "caption"
+    first = next((i for i, (b, r) in enumerate(zip(blocks, reasons)) if r is None and b.kind == PARAGRAPH), len(blocks))
+    for i in range(first):
+        reasons[i] = reasons[i] or "outside-article"  # a heading before any paragraph is a kicker
     kept = [b for b, r in zip(blocks, reasons) if r is None]
     removed = [RemovedBlock(b.text, r, 0) for b, r in zip(blocks, reasons) if r is not None]
     return kept, removed
@@ -92,6 +116,8 @@ def _reason(block: Block, title_key: str) -> str | None:
     if title_key and block.text.casefold() == title_key:
         return "title-repeat"
     found = textdump.line_family(_as_line(block))
+    if found is None and _TRAILING_CREDIT.search(block.text) and count_words(block.text) <= MAX_CAPTION_WORDS:
+        return "caption"
     return found if found in _BODY_FURNITURE else None
 
 

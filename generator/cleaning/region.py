@@ -18,7 +18,7 @@ WORD_OFFSET = 2
 # The cost of crossing a section header, in words of prose.
 BARRIER_PENALTY = 40.0
 # Prose seen before a header, in weighted words, for it to count as "after the article".
-MIN_ARTICLE_BEFORE = 60.0
+MIN_ARTICLE_BEFORE = 15.0
 # How much prose after a comments or related header still counts.
 AFTER_BARRIER_DISCOUNT = 0.3
 

@@ -22,6 +22,8 @@ MAX_HEADING_WORDS = 16
 MAX_CAPTION_WORDS = 60
 # An image's alt text repeated as its caption is short; a longer repeat is a duplicate paragraph.
 MAX_ALT_TEXT_WORDS = 30
+# Share of the words the region must already hold for a furniture-free text to be all article.
+MIN_REGION_SHARE = 0.8
 # Lines sampled for language identification: the long ones, which are mostly the article.
 LANGUAGE_SAMPLE_MIN_WORDS = 8
 
@@ -52,8 +54,29 @@ def read(text: str) -> Reading:
     shapes = prose.line_shapes(lines, language.stop_words(code), found)
     probabilities = prose.probabilities(shapes)
     span = region.best_span(region.weights(probabilities, [l.words for l in lines], found))
+    if _is_all_article(lines, found, span):
+        span = (0, len(lines) - 1)
     labels = _label(lines, found, span)
+    _demote_leading_heading(labels)
     return Reading(lines, labels, span, code)
+
+
+def _is_all_article(lines: list[Line], found: list[str | None], span: tuple[int, int] | None) -> bool:
+    """A text with no furniture that opens with a sentence and is mostly region is all article
+    (an already-clean text, which must come out unchanged)."""
+    if span is None or any(found) or not _SENTENCE_END.search(lines[0].text):
+        return False
+    inside = sum(line.words for line in lines[span[0]:span[1] + 1])
+    return inside >= MIN_REGION_SHARE * sum(line.words for line in lines)
+
+
+def _demote_leading_heading(labels: list[str]) -> None:
+    """A heading before any paragraph is a kicker or headline, not an in-body subheading."""
+    for i, label in enumerate(labels):
+        if label == PARAGRAPH:
+            return
+        if label == HEADING:
+            labels[i] = "outside-article"
 
 
 def line_family(line: Line) -> str | None:

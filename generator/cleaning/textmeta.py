@@ -25,6 +25,7 @@ META_WINDOW = 12
 
 _UPDATED = re.compile(r"\b(updated?|modified|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|به‌روز)",
                       re.I)
+_PUBLISHED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|опубликовано|نشر)", re.I)
 _ARTICLE_URL = re.compile(r"^https?://[^\s/]+/(?:[^\s]*[-_/][^\s]*)$")
 _IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|svg|mp4)(\?|$)", re.I)
 _BYLINE_PREFIX = re.compile(r"^(posted by:?\s*)?(by|von|par|por|di|door|av|de|автор:?|بقلم|نویسنده:?)\s+", re.I)
@@ -42,7 +43,7 @@ def extract(reading: Reading, *, url: str | None = None) -> Extraction:
         title=reading.lines[title_at].text if title_at is not None else None,
         standfirst=standfirst, byline=_byline(reading), **_dates(reading, title_at),
         **_outlets(reading, url), url=url or _page_url(reading),
-        language=language.identify(body) or reading.language, input_format="text")
+        language=reading.language or language.identify(body), input_format="text")
     return Extraction(blocks, removed, meta)
 
 
@@ -60,7 +61,7 @@ def _find_title(reading: Reading) -> int | None:
     start = reading.span[0] if reading.span else len(reading.lines)
     texts = [line.text.casefold() for line in reading.lines]
     best, best_score = None, 0.0
-    for i in range(max(0, start - TITLE_LOOKBACK), start + 1 if start < len(reading.lines) else start):
+    for i in range(max(0, start - TITLE_LOOKBACK), min(start + 1, len(reading.lines))):
         score = _title_score(reading, i, texts, start)
         if score > best_score:
             best, best_score = i, score
@@ -71,7 +72,7 @@ def _title_score(reading: Reading, i: int, texts: list[str], start: int) -> floa
     line, label = reading.lines[i], reading.labels[i]
     if not TITLE_WORDS[0] <= line.words <= TITLE_WORDS[1] or label not in ("outside-article", HEADING, PARAGRAPH):
         return 0.0
-    if line.text.endswith(".") or (label == PARAGRAPH and i != start):
+    if line.text.endswith(".") or label == PARAGRAPH:
         return 0.0
     score = 1.0 + min(line.words, 12) / 12
     score += 1.5 if texts.count(texts[i]) > 1 else 0.0
@@ -93,10 +94,11 @@ def _mark_title(reading: Reading, title_at: int) -> None:
 def _find_standfirst(reading: Reading, title_at: int | None) -> str | None:
     if title_at is None or reading.span is None:
         return None
-    for i in range(title_at + 1, min(reading.span[0], title_at + META_WINDOW)):
-        line = reading.lines[i]
-        if (reading.labels[i] == "outside-article" and STANDFIRST_WORDS[0] <= line.words <= STANDFIRST_WORDS[1]
-                and line.text[0].isupper()):
+    for i in range(title_at + 1, min(reading.span[0] + 1, title_at + META_WINDOW, len(reading.lines))):
+        line, label = reading.lines[i], reading.labels[i]
+        unfinished = label == PARAGRAPH and not line.text.rstrip().endswith((".", "!", "?", "。"))
+        if ((label == "outside-article" or unfinished) and line.text[0].isupper()
+                and STANDFIRST_WORDS[0] <= line.words <= STANDFIRST_WORDS[1]):
             reading.labels[i] = "standfirst"
             return line.text
     return None
@@ -110,16 +112,19 @@ def _byline(reading: Reading) -> str | None:
 
 
 def _dates(reading: Reading, title_at: int | None) -> dict:
-    found: dict[str, str] = {}
-    for line, label in zip(reading.lines, reading.labels):
-        if label != "metadata":
+    """Published and updated: stated ones ("Posted:", "Updated:") before bare dates, near the headline first."""
+    candidates: dict[str, list[tuple[float, str]]] = {"published": [], "updated": []}
+    for i, (line, label) in enumerate(zip(reading.lines, reading.labels)):
+        when = dates.parse(line.text) if label == "metadata" else None
+        if not when:
             continue
-        when = dates.parse(line.text)
         key = "updated" if _UPDATED.search(line.text) else "published"
-        if when and key not in found:
-            found[key] = when
-    if "published" not in found and "updated" in found and title_at is None:
-        found["published"] = found.pop("updated")
+        near = title_at is not None and 0 < i - title_at <= META_WINDOW
+        rank = 2.0 * bool(_PUBLISHED.search(line.text)) + 1.0 * near + 0.5 * ("T" in when)
+        candidates[key].append((rank, when))
+    found = {key: max(values, key=lambda v: v[0])[1] for key, values in candidates.items() if values}
+    if "published" not in found and "updated" in found:
+        found["published"] = found["updated"]
     return found
 
 

@@ -73,7 +73,9 @@ def _short_lines_need_neighbours(lines, y: np.ndarray) -> np.ndarray:
 
 def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> np.ndarray:
     w = np.zeros(x.shape[1])
-    norm = weight / weight.sum()
+    # Balance the classes: the region model reads p = 0.5 as "as likely article as not".
+    balanced = weight * np.where(y > 0, (1 - y).sum() / max(y.sum(), 1), 1.0)
+    norm = balanced / balanced.sum()
     for _ in range(STEPS):
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
         gradient = x.T @ ((p - y) * norm) + L2 * np.r_[0, w[1:]]
