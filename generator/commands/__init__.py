@@ -1,5 +1,10 @@
 """One module per command; this list is the CLI's table of contents."""
 
+from .build import build
+from .check import check
 from .clean import clean
+from .generate import generate
+from .ingest import ingest
+from .serve import serve
 
-COMMANDS = [clean]
+COMMANDS = [clean, ingest, check, generate, build, serve]

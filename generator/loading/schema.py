@@ -105,7 +105,9 @@ _FORMATS = jsonschema.FormatChecker(formats=())
 
 @_FORMATS.checks("date")
 def _is_date(value) -> bool:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not isinstance(value, str):
+        return True  # formats constrain strings only; "type" reports the rest
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return False
     try:
         dt.date.fromisoformat(value)
@@ -117,7 +119,7 @@ def _is_date(value) -> bool:
 @_FORMATS.checks("date-time")
 def _is_date_time(value) -> bool:
     if not isinstance(value, str):
-        return False
+        return True
     if _is_date(value):
         return True
     if not _DATE_TIME.fullmatch(value):
@@ -131,7 +133,7 @@ def _is_date_time(value) -> bool:
 
 @_FORMATS.checks("uri")
 def _is_web_url(value) -> bool:
-    return isinstance(value, str) and re.fullmatch(r"https?://[^\s/$.?#][^\s]*", value) is not None
+    return not isinstance(value, str) or re.fullmatch(r"https?://[^\s/$.?#][^\s]*", value) is not None
 
 
 # -- messages -----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .article import Article
 from .briefing import Briefing, Outlet
+from .comparison import Comparison
 
 BRIEFINGS_DIR = "briefings"
 OUTLETS_FILE = "outlets.yml"
@@ -26,6 +27,15 @@ class Archive:
         """The briefing's cleaned articles, in the order the editor listed the sources."""
         loaded = self.articles.get(briefing.key, {})
         return [loaded[source.id] for source in briefing.sources if source.id in loaded]
+
+
+@dataclass(frozen=True)
+class AnalyzedBriefing:
+    """A briefing with its articles (editor corrections applied) and their comparison."""
+
+    briefing: Briefing
+    articles: tuple[Article, ...]
+    comparison: Comparison
 
 
 def article_path(briefing_folder: Path, source_id: str) -> Path:

@@ -23,6 +23,7 @@ class Outlet:
     kind: str
     country: str | None = None
     homepage: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)

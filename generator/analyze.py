@@ -1,0 +1,31 @@
+"""The analysis stage: a loaded briefing and its articles in, an :class:`AnalyzedBriefing` out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .compare import Options, compare
+from .structure.archive import AnalyzedBriefing, Archive
+from .structure.article import Article
+from .structure.briefing import Briefing, Outlet, Source
+
+
+def analyze(archive: Archive, briefing: Briefing) -> AnalyzedBriefing:
+    """Apply the editor's corrections to each article's metadata, then compare the sources."""
+    loaded = {article.id: article for article in archive.articles_of(briefing)}
+    articles = tuple(_corrected(loaded[s.id], s, archive.outlets.get(s.outlet)) for s in briefing.sources)
+    options = Options(claims=briefing.claims, aliases=briefing.aliases)
+    return AnalyzedBriefing(briefing, articles, compare(articles, options))
+
+
+def _corrected(article: Article, source: Source, outlet: Outlet | None) -> Article:
+    """What the editor states about a source wins over what the cleaner detected."""
+    meta = replace(
+        article.meta,
+        outlet=outlet.name if outlet else article.meta.outlet,
+        published=source.published or article.meta.published,
+        url=source.url or article.meta.url,
+        title=source.title or article.meta.title,
+        byline=source.byline or article.meta.byline,
+    )
+    return replace(article, meta=meta)

@@ -1,0 +1,22 @@
+"""``briefings generate``: write the Markdown pages of the site into docs/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..pipeline import generate as generate_pages
+from .common import root_option
+
+
+@click.command()
+@root_option
+def generate(root: Path) -> None:
+    """Load and check the archive, compare each briefing's sources and write every page to docs/.
+
+    docs/ is replaced as a whole and only once everything rendered: a failure leaves the previous
+    pages in place.
+    """
+    result = generate_pages(root)
+    click.echo(f"generated {result.pages} files for {result.briefings} briefings in {result.docs.relative_to(root)}/")

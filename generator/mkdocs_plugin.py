@@ -1,0 +1,37 @@
+"""The ``briefings`` MkDocs plugin: under ``mkdocs serve``, regenerate docs/ before every rebuild.
+
+``briefings serve`` (or plain ``mkdocs serve``) watches briefings/ and templates/; when an editor
+saves a file the server rebuilds, and this plugin first regenerates the pages from the changed
+inputs. Under ``mkdocs build`` it does nothing: ``briefings build`` generates first.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from .errors import BriefingsError
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+class BriefingsPlugin(BasePlugin):
+    def __init__(self):
+        self.command = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    def on_pre_build(self, config) -> None:
+        if self.command != "serve":
+            return
+        from .pipeline import generate
+
+        try:
+            result = generate(Path(config.config_file_path).parent)
+        except BriefingsError as error:
+            raise PluginError(str(error)) from None
+        log.info("regenerated %d files for %d briefings", result.pages, result.briefings)

@@ -1,0 +1,41 @@
+"""The site build: the real ``mkdocs build --strict``, into a staging folder swapped in on success."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from . import writer
+from .errors import BuildError
+
+SITE_DIR = "site"
+CONFIG_FILE = "mkdocs.yml"
+# Lines of mkdocs output quoted in a failure message; the rest is in the full log.
+MAX_REPORTED_LINES = 12
+
+
+def build_site(root: Path, source_date_epoch: int) -> Path:
+    """Run ``mkdocs build --strict``; on failure raise :class:`BuildError` and keep the old site."""
+    target = root / SITE_DIR
+    writer.remove_leftovers(root, SITE_DIR)
+    staging = Path(tempfile.mkdtemp(prefix=f".{SITE_DIR}.new-", dir=root))
+    try:
+        _run_mkdocs(root, staging, source_date_epoch)
+        writer.swap_in(staging, target)
+    finally:
+        writer.remove_tree(staging)
+    return target
+
+
+def _run_mkdocs(root: Path, staging: Path, source_date_epoch: int) -> None:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", str(source_date_epoch))}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
+               "--config-file", str(root / CONFIG_FILE), "--site-dir", str(staging)]
+    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        problems = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+        shown = "\n".join(problems[:MAX_REPORTED_LINES]) or result.stderr.strip()[-2000:]
+        raise BuildError(f"mkdocs build --strict failed; the previous site is unchanged:\n{shown}")

@@ -1,0 +1,60 @@
+"""Shared fixtures: the example archive copied to a temporary folder, and the golden-file switch."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+# What an archive is made of: copying these gives a self-contained archive to run commands in.
+ARCHIVE_PARTS = ("mkdocs.yml", "briefings", "templates")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite the golden files from the current output instead of comparing.")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+def copy_archive(target: Path) -> Path:
+    """A copy of the example archive (editor files and templates, no generated output)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in ARCHIVE_PARTS:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    for path in target.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return target
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """A fresh copy of the example archive, safe to modify."""
+    return copy_archive(tmp_path / "archive")
+
+
+@pytest.fixture
+def make_archive(tmp_path: Path):
+    """Build a small archive from a mapping of relative path -> file content."""
+
+    def make(files: dict[str, str | bytes], *, name: str = "custom") -> Path:
+        root = tmp_path / name
+        (root / "briefings").mkdir(parents=True)
+        shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+        shutil.copytree(REPO / "templates", root / "templates")
+        for relative, content in files.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content.encode() if isinstance(content, str) else content)
+        return root
+
+    return make
