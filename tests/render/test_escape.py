@@ -22,7 +22,8 @@ TEXT = st.lists(st.one_of(st.text(min_size=1, max_size=8), SYNTAX), max_size=30)
 
 @cache
 def _markdown() -> markdown.Markdown:
-    config = load_config(str(REPO / "mkdocs.yml"))
+    # Only the Markdown settings matter here; docs_dir need not be generated yet.
+    config = load_config(str(REPO / "mkdocs.yml"), docs_dir=str(REPO / "templates"))
     return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
 
 
