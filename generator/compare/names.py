@@ -1,7 +1,7 @@
 """Names: spelling variants of one person, place or organisation, within and across sources.
 
 Mentions are runs of capitalised words, titles cut off. Full names group when every word is a
-spelling variant of the other's (transliterations such as Ahmad/Ahmed, Dashty/Dashti); a lone
+spelling variant of the other's (transliterations such as Ahmad/Ahmed, Kharkiv/Kharkov); a lone
 surname joins the full name its own article used last, so two people who share a surname stay
 apart. Editors' aliases always win.
 """
@@ -190,10 +190,10 @@ def _lowercase_words(context) -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)
 def similar(a: str, b: str, *, loose: bool = False) -> bool:
-    """Two words that are spellings of one name: Dashty/Dashti, Ahmad/Ahmed, Panjshir/Panjsher.
+    """Two words that are spellings of one name: Kharkiv/Kharkov, Ahmad/Ahmed, Sergei/Sergey.
 
     Transliterations differ in vowels, an h, or a doubled letter, so the consonant skeletons
-    agree; a longer word that starts with the other is a derived word (Qatar/Qatari), not a spelling.
+    agree; a longer word that starts with the other is a derived word (Iceland/Icelandic), not a spelling.
     """
     if a == b:
         return True

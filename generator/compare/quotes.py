@@ -3,7 +3,7 @@
 A quote matches another when one contains most of the other's words (a fragment, a split quote,
 a shortened quote) or, for reported speech, when they share most of their weighted content
 words. A conflict is a different speaker for the same words, or the same speaker given a
-different affiliation ("NRF spokesman" in one source, "spokesperson of Taliban forces" in another).
+different affiliation ("rebel spokesman" in one source, "defence ministry spokesman" in another).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .text import content_stems, fold, words
 CONTAINED = 0.6
 # Weighted content overlap for a reported statement to match a quote in other words.
 PARAPHRASED = 0.45
-# Share of a short direct fragment's content words inside a reported clause ("completely conquered").
+# Share of a short direct fragment's content words inside a reported clause ("restore order").
 FRAGMENT_INSIDE = 0.99
 # A stem in more distinct quotes than this (or a tenth of them) proposes no candidates alone.
 MAX_POSTING = 50
@@ -77,7 +77,7 @@ def _candidates(found) -> list[tuple[int, int]]:
 
 
 def _contains(a: str, b: str) -> bool:
-    """A short fragment ("completely conquered") found word for word in the other quote."""
+    """A short fragment ("restore order") found word for word in the other quote."""
     short, long = sorted((" ".join(words(a)), " ".join(words(b))), key=len)
     return len(short.split()) < 3 and f" {short} " in f" {long} "
 

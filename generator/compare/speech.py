@@ -19,7 +19,7 @@ from .text import fold, words
 MIN_QUOTE_WORDS = 2
 # Words read on either side of a quote for its attribution.
 MAX_ATTRIBUTION_WORDS = 14
-# Words of a speaker named after a quote that ends its sentence ("...." Mujahid said.).
+# Words of a speaker named after a quote that ends its sentence ("...." Haddad said.).
 MAX_SPEAKER_AFTER_STOP = 5
 # Reported clauses shorter than this say too little to match anything.
 MIN_REPORTED_WORDS = 5
@@ -101,7 +101,7 @@ def _next_closing(text: str, position: int) -> int:
 
 
 def parse_speaker(phrase: str, *, from_end: bool) -> tuple[str | None, str | None]:
-    """Split an attribution phrase into (speaker, role): "Taliban spokesman Zabihullah Mujahid"."""
+    """Split an attribution phrase into (speaker, role): "Interior minister Salim Haddad"."""
     phrase = _TRAILING.sub("", _LEADING.sub("", phrase.strip()))
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if not parts:
@@ -147,7 +147,7 @@ def _person_in(text: str) -> bool:
 
 
 def affiliation(role: str | None) -> frozenset[str]:
-    """The organisations a role names ("spokesman for the NRF" -> {"nrf"}), people left out."""
+    """The organisations a role names ("spokesman for the NAR" -> {"nar"}), people left out."""
     if not role:
         return frozenset()
     found = {fold(role[s:e]) for s, e in mentions_in(role) if len(role[s:e].split()) == 1 or is_organisation(role[s:e])}
@@ -155,12 +155,12 @@ def affiliation(role: str | None) -> frozenset[str]:
 
 
 def is_organisation(form: str) -> bool:
-    """An acronym or a name with an organisation word: "NRF", "National Resistance Front"."""
+    """An acronym or a name with an organisation word: "NAR", "Northern Alliance for Renewal"."""
     return (form.isupper() and len(form) > 1) or any(fold(w) in ORG_WORDS for w in form.split())
 
 
 def same_organisation(a: str, b: str) -> bool:
-    """One organisation under two names: equal, or one the acronym of the other (NRF, NRFA)."""
+    """One organisation under two names: equal, or one the acronym of the other (NAR, NARF)."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
@@ -285,7 +285,7 @@ def _resolve_pronoun(speaker: str | None, found) -> str | None:
 
 
 def _learn_roles(sentences, roles: dict[str, str]) -> None:
-    """Roles the article gives people anywhere: "Taliban spokesman Belal Kareemi", "X, the ...,"."""
+    """Roles the article gives people anywhere: "Interior minister Salim Haddad", "X, the ...,"."""
     for sentence in sentences:
         for start, end in mentions_in(sentence.text):
             name = sentence.text[start:end]
