@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -66,7 +67,8 @@ def tag_page_path(tag: str) -> str:
 
 
 def tag_slug(tag: str) -> str:
-    return slugify(tag) or "tag"
+    """A file-safe slug; tags with no sluggable letters (emoji, symbols) get a digest instead."""
+    return slugify(tag, max_length=60, word_boundary=True) or "tag-" + hashlib.sha1(tag.encode()).hexdigest()[:8]
 
 
 def outlet_page_path(key: str) -> str:
@@ -152,10 +154,12 @@ def by_month(items: list[AnalyzedBriefing]) -> dict[tuple[int, int], list[Briefi
 
 
 def by_tag(items: list[AnalyzedBriefing]) -> dict[str, list[BriefingCard]]:
+    """Briefings per tag; spellings that share a slug ("Taliban", "taliban") are one tag."""
     tags: dict[str, list[BriefingCard]] = defaultdict(list)
+    spelling: dict[str, str] = {}
     for item in items:
         for tag in item.briefing.tags:
-            tags[tag].append(card(item))
+            tags[spelling.setdefault(tag_slug(tag), tag)].append(card(item))
     return dict(sorted(tags.items(), key=lambda pair: pair[0].casefold()))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import BuildError
 from ..structure.archive import AnalyzedBriefing, Archive
 from . import Page, Renderer, context, dates
 from .articlehtml import body_html
@@ -26,7 +27,15 @@ def render_site(archive: Archive, items: list[AnalyzedBriefing], templates: Path
     pages += tag_pages(renderer, items)
     pages += outlet_pages(renderer, items, archive)
     pages += static_pages(templates)
-    return sorted(pages, key=lambda page: page.path)
+    return _unique_paths(sorted(pages, key=lambda page: page.path))
+
+
+def _unique_paths(pages: list[Page]) -> list[Page]:
+    """Two pages at one path would silently lose one (e.g. a hand-written page named like a generated one)."""
+    for first, second in zip(pages, pages[1:]):
+        if first.path == second.path:
+            raise BuildError(f"docs/{first.path}: two pages would be written here; rename one of them")
+    return pages
 
 
 def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> list[Page]:
