@@ -10,6 +10,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 # What an archive is made of: copying these gives a self-contained archive to run commands in.
 ARCHIVE_PARTS = ("mkdocs.yml", "briefings", "templates")
+CHROMIUM = Path("/usr/bin/chromium")
+# Flags for headless Chromium on a machine with no network and no display.
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
 
 
 def pytest_addoption(parser):
@@ -58,3 +64,15 @@ def make_archive(tmp_path: Path):
         return root
 
     return make
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run (Debian's, driven by Playwright)."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

@@ -11,15 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import build
-from tests.conftest import copy_archive
-
-CHROMIUM = Path("/usr/bin/chromium")
-# Flags for headless Chromium on a machine with no network and no display.
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, copy_archive  # noqa: F401
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
@@ -40,17 +32,6 @@ def site_url(built_site):
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture
