@@ -19,6 +19,8 @@ CONFIG_FILE = "mkdocs.yml"
 MAX_REPORTED_LINES = 12
 # Pagefind writes its chunked index here, inside the site; the search page loads it from there.
 PAGEFIND_DIR = "pagefind"
+# Not words of the page: the ¶ permalinks beside headings would end every result's title.
+PAGEFIND_EXCLUDE = ".headerlink"
 
 
 def build_site(root: Path, source_date_epoch: int) -> Path:
@@ -49,7 +51,8 @@ def _run_mkdocs(root: Path, staging: Path, source_date_epoch: int) -> None:
 
 def _run_pagefind(staging: Path) -> None:
     """Index the built pages (only those marked ``data-pagefind-body``: the briefings)."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(staging), "--output-subdir", PAGEFIND_DIR, "--quiet"]
+    command = [sys.executable, "-m", "pagefind", "--site", str(staging), "--output-subdir", PAGEFIND_DIR,
+               "--exclude-selectors", PAGEFIND_EXCLUDE, "--quiet"]
     try:
         result = subprocess.run(command, capture_output=True, text=True)
     except OSError as error:
