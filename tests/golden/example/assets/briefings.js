@@ -62,6 +62,9 @@
         element: "#" + element.id, bundlePath: bundle, showImages: false, showSubResults: false,
         resetStyles: false, autofocus: true, translations: { placeholder: "Search the briefings" }
       });
+      // Pagefind labels its input with a title only; screen readers need a real name.
+      var input = element.querySelector("input");
+      if (input) input.setAttribute("aria-label", "Search the briefings");
       var query = new URLSearchParams(location.search).get("q");
       if (query) ui.triggerSearch(query);
     });
