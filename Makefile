@@ -23,13 +23,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-site: $(INSTALLED)
+site: $(INSTALLED) node_modules/.installed
 	$(BIN)/briefings ingest
 	$(BIN)/briefings build
 	@echo
 	@echo "The site is in site/. Preview it with: make serve  (http://127.0.0.1:8000/)"
 
-serve: $(INSTALLED)
+serve: $(INSTALLED) node_modules/.installed
 	$(BIN)/briefings serve
 
 test: $(INSTALLED) node_modules/.installed
