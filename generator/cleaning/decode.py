@@ -1,7 +1,12 @@
-"""Bytes to text: detect the encoding, drop the BOM, normalise line ends, refuse non-text."""
+"""Bytes to text: detect the encoding, drop the BOM, normalise line ends, refuse non-text.
+
+Every refusal is a :class:`CleaningError` naming the file, with one line saying why.
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -12,35 +17,75 @@ from ..errors import CleaningError, Problem
 MAX_INPUT_BYTES = 50_000_000
 # Share of control characters above which a file is treated as binary, not text.
 MAX_CONTROL_SHARE = 0.01
+# Detection reads this much: enough for any encoding's signature, fast on big pages.
+DETECTION_SAMPLE_BYTES = 200_000
+# charset-normalizer's "chaos" above which its best guess is still gibberish.
+MAX_CHAOS = 0.3
+# Valid multi-byte UTF-8 sequences that show a file was meant as UTF-8 despite bad bytes.
+MIN_UTF8_SEQUENCES = 3
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 
 
 def to_text(raw: bytes, name: str) -> str:
+    """The text of ``raw``; raises :class:`CleaningError` when it is empty, too big, binary or undecodable."""
+    check_size(len(raw), name)
     if not raw.strip():
-        raise CleaningError(Problem(name, message="file is empty"))
-    if len(raw) > MAX_INPUT_BYTES:
-        raise CleaningError(Problem(name, message=f"file is {len(raw):,} bytes; the limit is {MAX_INPUT_BYTES:,}"))
+        raise _error(name, "file is empty")
     text = _decode(raw, name)
-    controls = sum(1 for ch in text[:100_000] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    if b"\x00" in raw[:8192] or controls > MAX_CONTROL_SHARE * min(len(text), 100_000):
-        raise CleaningError(Problem(name, message="binary file, not a text dump or HTML page"))
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise _error(name, "file is empty")
+    if _is_binary(text):
+        raise _error(name, "binary file, not a text dump or HTML page")
+    return unicodedata.normalize("NFC", _LINE_ENDS.sub("\n", text))
+
+
+def check_size(size: int, name: str) -> None:
+    """Refuse an input over :data:`MAX_INPUT_BYTES` (callers check before reading a file)."""
+    if size > MAX_INPUT_BYTES:
+        raise _error(name, f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,}")
+
+
+def _error(name: str, message: str) -> CleaningError:
+    return CleaningError(Problem(name, message=message))
 
 
 def _decode(raw: bytes, name: str) -> str:
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    for bom, codec in _BOMS:
         if raw.startswith(bom):
             try:
                 return raw[len(bom):].decode(codec)
-            except UnicodeDecodeError:
-                break
+            except UnicodeDecodeError as error:
+                raise _error(name, f"invalid {codec.upper()} text at byte {error.start + len(bom)}") from None
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(raw[:1_000_000]).best()
-    if best is None or best.encoding is None:
-        raise CleaningError(Problem(name, message="cannot detect the text encoding"))
+    except UnicodeDecodeError as error:
+        if len(_UTF8_SEQUENCE.findall(raw[:DETECTION_SAMPLE_BYTES])) >= MIN_UTF8_SEQUENCES:
+            raise _error(name, f"invalid UTF-8 text at byte {error.start} (mixed encodings?)") from None
+    if b"\x00" in raw[:8192] and not _looks_utf16(raw):
+        raise _error(name, "binary file, not a text dump or HTML page")
+    return _detect(raw, name)
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    sample = raw[:4096]
+    return sample[1::2].count(0) > 0.4 * len(sample) / 2 or sample[0::2].count(0) > 0.4 * len(sample) / 2
+
+
+def _detect(raw: bytes, name: str) -> str:
+    best = from_bytes(raw[:DETECTION_SAMPLE_BYTES]).best()
+    if best is None or best.encoding is None or best.chaos > MAX_CHAOS:
+        raise _error(name, "cannot decode the text: not valid in any known encoding")
     try:
         return raw.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
-        raise CleaningError(Problem(name, message=f"invalid {best.encoding} text")) from None
+        raise _error(name, f"invalid {best.encoding} text") from None
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:100_000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return controls > MAX_CONTROL_SHARE * len(sample)

@@ -1,64 +1,141 @@
-"""Whole-page text dumps: find the article among menus, widgets, tables and consent text."""
+"""Whole-page text dumps: find the article among menus, widgets, tables and consent text.
+
+A dump has no markup, so each line is judged by its wording (:mod:`.families`) and its shape
+(:mod:`.prose`), the article is the best contiguous region (:mod:`.region`), and lines inside the
+region that are furniture (captions, credits, "read also", adverts) are cut again by name.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..structure.article import HEADING, PARAGRAPH, Block, RemovedBlock
+from . import dates, families, language, prose, region
+from .lines import Line, split
+from .reasons import check
 
-# A line this long that ends like a sentence is prose; menus and widgets are shorter.
-MIN_PROSE_WORDS = 12
-# Subheadings are short and carry no final punctuation.
-MAX_HEADING_WORDS = 14
+PARAGRAPH = "paragraph"
+HEADING = "heading"
+# Subheadings are short; a longer line without final punctuation is a paragraph.
+MAX_HEADING_WORDS = 16
+# A caption is a sentence or two; a longer line before a credit is article text.
+MAX_CAPTION_WORDS = 60
+# An image's alt text repeated as its caption is short; a longer repeat is a duplicate paragraph.
+MAX_ALT_TEXT_WORDS = 30
+# Share of the words the region must already hold for a furniture-free text to be all article.
+MIN_REGION_SHARE = 0.8
+# Lines sampled for language identification: the long ones, which are mostly the article.
+LANGUAGE_SAMPLE_MIN_WORDS = 8
 
-_SENTENCE_END = re.compile(r"[.!?\"”’)\]:,]\s*$")
-_FAMILIES = [
-    ("copyright", re.compile(r"(©|\(c\)|all rights reserved|copyright)", re.I)),
-    ("wire", re.compile(r"^the-[a-z]+-wire$|^\(?(ap|reuters|afp)\)?$", re.I)),
-    ("read-also", re.compile(r"^(read (also|more)|related|see also|more from)\b", re.I)),
-    ("consent", re.compile(r"cookie|gdpr|privacy policy|consent|subscribe|newsletter|log ?in|register", re.I)),
-]
-
-
-def extract(text: str) -> tuple[list[Block], list[RemovedBlock]]:
-    lines = [(number, line.strip()) for number, line in enumerate(text.split("\n"), 1)]
-    prose = [i for i, (_, line) in enumerate(lines) if _is_prose(line)]
-    if not prose:
-        return [], [RemovedBlock(line, "no-article", number) for number, line in lines if line]
-    first, last = prose[0], prose[-1]
-    blocks: list[Block] = []
-    removed: list[RemovedBlock] = []
-    for i, (number, line) in enumerate(lines):
-        if not line:
-            continue
-        if first <= i <= last and _is_prose(line):
-            blocks.append(Block(PARAGRAPH, _squash(line)))
-        elif first < i < last and _is_heading(line):
-            blocks.append(Block(HEADING, _squash(line)))
-        else:
-            removed.append(RemovedBlock(line, _family(line, before=i < first), number))
-    return blocks, removed
+_SENTENCE_END = re.compile(r"[.!?。！？…:;؟।\"”’»)]\s*$")
+_BYLINE = re.compile(r"^(posted by:?\s*)?(by|von|par|por|di|door|av|de|автор:?|بقلم|نویسنده:?)\s+(?P<names>.+)$",
+                     re.IGNORECASE)
 
 
-def _squash(line: str) -> str:
-    return re.sub(r"\s+", " ", line).strip()
+@dataclass
+class Reading:
+    """The dump as the cleaner read it: its lines, a label for each, and the article's span."""
+
+    lines: list[Line]
+    labels: list[str]
+    span: tuple[int, int] | None
+    language: str | None
+
+    def kept(self) -> list[int]:
+        return [i for i, label in enumerate(self.labels) if label in (PARAGRAPH, HEADING)]
 
 
-def _is_prose(line: str) -> bool:
-    words = line.split()
-    return len(words) >= MIN_PROSE_WORDS and bool(_SENTENCE_END.search(line)) and _family(line, before=False) == "layout"
+def read(text: str) -> Reading:
+    """Label every line of ``text`` as paragraph, heading or a removal reason."""
+    lines = split(text)
+    code = language.identify(" ".join(l.text for l in lines if l.words >= LANGUAGE_SAMPLE_MIN_WORDS)
+                             or text)
+    found = [line_family(line) for line in lines]
+    shapes = prose.line_shapes(lines, language.stop_words(code), found)
+    probabilities = prose.probabilities(shapes)
+    span = region.best_span(region.weights(probabilities, [l.words for l in lines], found))
+    if _is_all_article(lines, found, span):
+        span = (0, len(lines) - 1)
+    labels = _label(lines, found, span)
+    _demote_leading_heading(labels)
+    return Reading(lines, labels, span, code)
 
 
-def _is_heading(line: str) -> bool:
-    words = line.split()
-    return 2 <= len(words) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(line) and line[0].isupper() \
-        and _family(line, before=False) == "layout"
+def _is_all_article(lines: list[Line], found: list[str | None], span: tuple[int, int] | None) -> bool:
+    """A text with no furniture that opens with a sentence and is mostly region is all article
+    (an already-clean text, which must come out unchanged)."""
+    if span is None or any(found) or not _SENTENCE_END.search(lines[0].text):
+        return False
+    inside = sum(line.words for line in lines[span[0]:span[1] + 1])
+    return inside >= MIN_REGION_SHARE * sum(line.words for line in lines)
 
 
-def _family(line: str, *, before: bool) -> str:
-    for name, pattern in _FAMILIES:
-        if pattern.search(line) and len(line.split()) < 40:
-            return name
-    if sum(ch.isdigit() for ch in line) > len(line) / 3:
-        return "data-table"
-    return "header" if before else "layout"
+def _demote_leading_heading(labels: list[str]) -> None:
+    """A heading before any paragraph is a kicker or headline, not an in-body subheading."""
+    for i, label in enumerate(labels):
+        if label == PARAGRAPH:
+            return
+        if label == HEADING:
+            labels[i] = "outside-article"
+
+
+def line_family(line: Line) -> str | None:
+    """The furniture family of one line, from its wording, a date or a byline."""
+    found = families.classify(line.text, line.words)
+    if found in (None, "data-table") and line.words <= 12 and dates.is_date_line(line.text):
+        return "metadata"
+    if found is None and is_byline(line.text):
+        return "metadata"
+    return found
+
+
+def is_byline(text: str) -> bool:
+    """'By Jane Doe and John Roe, Agency': a short line of capitalised names after 'by'."""
+    match = _BYLINE.match(text)
+    if not match or len(text.split()) > 14 or text.rstrip().endswith((".", "!", "?")):
+        return False
+    names = [t for t in re.split(r"[\s,]+", match["names"]) if t and t[0].isalpha()]
+    return bool(names) and sum(t[0].isupper() for t in names) >= 0.6 * len(names)
+
+
+def _label(lines: list[Line], found: list[str | None], span: tuple[int, int] | None) -> list[str]:
+    labels = [_outside_reason(found, i, span) for i in range(len(lines))]
+    if span is None:
+        return labels
+    seen: set[str] = set()
+    for i in range(span[0], span[1] + 1):
+        key = lines[i].text.casefold()
+        labels[i] = found[i] or ("duplicate" if key in seen else PARAGRAPH)
+        seen.add(key)
+    _mark_captions(lines, labels, span)
+    _mark_headings(lines, labels, span)
+    return [label if label in (PARAGRAPH, HEADING) else check(label) for label in labels]
+
+
+def _outside_reason(found: list[str | None], i: int, span: tuple[int, int] | None) -> str:
+    if found[i]:
+        return found[i]
+    if span is not None and i > span[1]:
+        header = next((f for f in reversed(found[span[1]:i]) if f in families.BARRIERS), None)
+        return header or "outside-article"
+    return "outside-article"
+
+
+def _mark_captions(lines: list[Line], labels: list[str], span: tuple[int, int]) -> None:
+    """A line printed twice in a row is an image's alt text and caption; so is the line a credit follows."""
+    for i in range(span[0], span[1] + 1):
+        following = labels[i + 1] if i + 1 < len(labels) else None
+        if labels[i] == PARAGRAPH and following == "credit" and lines[i].words <= MAX_CAPTION_WORDS:
+            labels[i] = "caption"
+        if (i > span[0] and lines[i].text == lines[i - 1].text and labels[i - 1] == PARAGRAPH
+                and lines[i].words <= MAX_ALT_TEXT_WORDS):
+            labels[i - 1], labels[i] = "caption", "caption"
+
+
+def _mark_headings(lines: list[Line], labels: list[str], span: tuple[int, int]) -> None:
+    kept = [i for i in range(span[0], span[1] + 1) if labels[i] == PARAGRAPH]
+    for i, following in zip(kept, kept[1:]):
+        line = lines[i]
+        if (line.words <= MAX_HEADING_WORDS and not _SENTENCE_END.search(line.text) and not line.bulleted
+                and _SENTENCE_END.search(lines[following].text)):
+            labels[i] = HEADING

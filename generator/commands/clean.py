@@ -10,6 +10,7 @@ from slugify import slugify
 
 from ..cleaning import clean as clean_report
 from ..errors import InputError, Problem
+from ..cleaning.decode import check_size
 from ..cleaning.fetch import fetch, is_url
 
 
@@ -36,6 +37,7 @@ def clean(source: str, as_json: bool) -> None:
 
 def _read(path: Path) -> bytes:
     try:
+        check_size(path.stat().st_size, str(path))
         return path.read_bytes()
     except OSError as error:
         raise InputError(Problem(str(path), message=f"cannot read file: {error.strerror}")) from None

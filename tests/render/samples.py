@@ -47,7 +47,7 @@ def _quote(evidence: dict[str, Evidence]) -> Quote:
 
 def _figures(evidence: dict[str, Evidence]) -> FigureGroup:
     values = [("cnn", 34.0), ("kimt", 34.0), ("sputnik", 33.0)]
-    return FigureGroup(what="provinces", conflict="34 (cnn, kimt) against 33 (sputnik)", values=tuple(
+    return FigureGroup(what="provinces", unit="count", conflict="34 (cnn, kimt) against 33 (sputnik)", values=tuple(
         FigureValue(source=source, value=value, unit=None, normalized=value, text=str(int(value)),
                     evidence=evidence[source]) for source, value in values))
 

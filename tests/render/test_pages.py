@@ -59,7 +59,7 @@ def test_briefing_page_order_is_summary_key_points_comparison_sources(with_findi
 
 def test_briefing_page_draws_who_copied_whom(with_findings_pages):
     page = with_findings_pages[BRIEFING]
-    assert "### Who copied whom" in page
+    assert '### Who copied whom\n\n<figure class="derivation" markdown>\n\n``` mermaid' in page
     assert ('``` mermaid\nflowchart LR\n  accTitle: Which report copied or rewrote which\n'
             '  accDescr: CNN was copied by KIMT News 3. CNN was rewritten by Unattributed news site.\n'
             '  s0["KIMT News 3"]\n  s1["CNN"]\n  s2["Unattributed news site"]\n  s3["Iran News"]\n'
@@ -67,7 +67,7 @@ def test_briefing_page_draws_who_copied_whom(with_findings_pages):
 
 
 def test_no_diagram_without_derivation(empty_pages):
-    assert "mermaid" not in empty_pages[BRIEFING] and "Who copied whom" not in empty_pages[BRIEFING]
+    assert "mermaid" not in empty_pages[BRIEFING] and '<figure class="derivation"' not in empty_pages[BRIEFING]
 
 
 @pytest.mark.parametrize("outlet, row", [
