@@ -19,8 +19,9 @@ CONFIG_FILE = "mkdocs.yml"
 MAX_REPORTED_LINES = 12
 # Pagefind writes its chunked index here, inside the site; the search page loads it from there.
 PAGEFIND_DIR = "pagefind"
-# Not words of the page: the ¶ permalinks beside headings would end every result's title.
-PAGEFIND_EXCLUDE = ".headerlink"
+# Left out of the index: the ¶ permalinks (they would end every result's title) and the collapsed
+# lists of statements only one source carries, which would triple each result's download.
+PAGEFIND_EXCLUDE = ".headerlink, details"
 
 
 def build_site(root: Path, source_date_epoch: int) -> Path:
