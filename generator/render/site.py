@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import BuildError
 from ..siteconfig import SiteConfig
 from ..structure.archive import AnalyzedBriefing, Archive
 from . import Page, Renderer, context, dates
 from .articlehtml import body_html
 from .feed import feed_page, updated
 from .vendor import vendored_pages
+from .redirects import redirect_pages
 
 # Hand-written pages and assets copied verbatim into the docs tree.
 STATIC_DIRS = ("pages", "assets")
@@ -24,14 +26,24 @@ def render_site(archive: Archive, items: list[AnalyzedBriefing], templates: Path
     pages: list[Page] = []
     for item in items:
         pages += briefing_pages(renderer, item, archive)
+        pages += redirect_pages(item.briefing)
     pages += home_pages(renderer, items)
+    pages += corrections_pages(renderer, items)
     pages += archive_pages(renderer, items)
     pages += tag_pages(renderer, items)
     pages += outlet_pages(renderer, items, archive)
     pages += search_pages(renderer, site)
     pages.append(feed_page([item.briefing for item in items], site.url, site.name, site.description))
     pages += static_pages(templates) + vendored_pages(archive.root)
-    return sorted(pages, key=lambda page: page.path)
+    return _unique_paths(sorted(pages, key=lambda page: page.path))
+
+
+def _unique_paths(pages: list[Page]) -> list[Page]:
+    """Two pages at one path would silently lose one (e.g. a hand-written page named like a generated one)."""
+    for first, second in zip(pages, pages[1:]):
+        if first.path == second.path:
+            raise BuildError(f"docs/{first.path}: two pages would be written here; rename one of them")
+    return pages
 
 
 def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> list[Page]:
@@ -55,6 +67,12 @@ def home_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
     meta = _listing_meta("Latest briefings", home["cards"],
                          description="What several outlets reported about one event, and how their accounts differ.")
     return [renderer.page("home", "index.md", meta=meta, source="briefings/", **home)]
+
+
+def corrections_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
+    meta = {"title": "Corrections", "description": "Every correction made to a briefing after publication, newest first."}
+    return [renderer.page("corrections", context.CORRECTIONS_PAGE, meta=meta, source="briefings/",
+                          **context.corrections_context(items))]
 
 
 def archive_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
