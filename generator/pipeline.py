@@ -19,6 +19,7 @@ from .loading import permalinks
 from .loading.archive import GENERATED_BY, load_archive, overrides_digest
 from .render.site import render_site
 from .site import build_site
+from .siteconfig import load_site_config
 from .structure.archive import Archive, article_path
 from .structure.briefing import Source
 
@@ -48,7 +49,7 @@ def generate(root: Path) -> Generated:
     """Load, analyse and render the archive, then swap the new docs tree in."""
     archive = load_archive(root)
     items = [analyze(archive, briefing) for briefing in archive.briefings]
-    pages = render_site(archive, items, root / TEMPLATES_DIR)
+    pages = render_site(archive, items, root / TEMPLATES_DIR, load_site_config(root))
     writer.write_tree(root / DOCS_DIR, pages)
     record_permalinks(archive)
     return Generated(len(items), len(pages), root / DOCS_DIR)

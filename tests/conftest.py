@@ -16,6 +16,8 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
+# Installed by `npm ci` (the site's vendored browser code); linked, not copied: it is large.
+NODE_MODULES = "node_modules"
 
 
 def pytest_addoption(parser):
@@ -39,7 +41,13 @@ def copy_archive(target: Path) -> Path:
             shutil.copy2(source, target / part)
     for path in target.rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)
+    link_node_modules(target)
     return target
+
+
+def link_node_modules(target: Path) -> None:
+    """Give an archive copy the repository's node_modules (Mermaid is vendored from it)."""
+    (target / NODE_MODULES).symlink_to(REPO / NODE_MODULES, target_is_directory=True)
 
 
 @pytest.fixture
@@ -57,6 +65,7 @@ def make_archive(tmp_path: Path):
         (root / "briefings").mkdir(parents=True)
         shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
         shutil.copytree(REPO / "templates", root / "templates")
+        link_node_modules(root)
         for relative, content in files.items():
             path = root / relative
             path.parent.mkdir(parents=True, exist_ok=True)

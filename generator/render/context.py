@@ -11,6 +11,9 @@ from slugify import slugify
 from ..structure.archive import AnalyzedBriefing, Archive
 from ..structure.article import Article
 from ..structure.briefing import Briefing, Correction, Outlet, Source
+from . import findings
+from .derivation import derivation_diagram
+from .feed import updated
 
 # The home page lists this many briefings; the archive pages list them all.
 HOME_LATEST = 30
@@ -52,6 +55,18 @@ class BriefingCard:
     outlets: int
     independent: int
     lede: str
+    disputes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutletRecord:
+    """An outlet's track record across the archive, from the comparisons of its briefings."""
+
+    outlet: Outlet
+    cards: tuple[BriefingCard, ...]
+    origins: int
+    misattributions: int
+    figure_conflicts: int
 
 
 def briefing_page_path(briefing: Briefing) -> str:
@@ -96,10 +111,9 @@ def _row(source: Source, article: Article, outlet: Outlet) -> SourceRow:
 
 
 def card(item: AnalyzedBriefing) -> BriefingCard:
-    groups = item.comparison.independent_groups
-    independent = len(groups) if groups else len(item.articles)
+    independent = len(findings.independent_groups(item.comparison)) or len(item.articles)
     return BriefingCard(briefing_page_path(item.briefing), item.briefing, len(item.briefing.sources), independent,
-                        lede(item.briefing.summary))
+                        lede(item.briefing.summary), findings.disputes(item.comparison).labels)
 
 
 def lede(summary: str) -> str:
@@ -112,12 +126,14 @@ def lede(summary: str) -> str:
 
 def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
     rows = source_rows(item, archive.outlets)
+    names = {row.id: row.outlet.name for row in rows}
     return {
         "briefing": item.briefing,
         "card": card(item),
         "sources": rows,
-        "names": {row.id: row.outlet.name for row in rows},
+        "names": names,
         "comparison": item.comparison,
+        "diagram": derivation_diagram(item.comparison, names),
         "sources_page": sources_page_path(item.briefing),
         "tag_pages": {tag: tag_page_path(tag) for tag in item.briefing.tags},
         "corrections_page": CORRECTIONS_PAGE,
@@ -169,6 +185,35 @@ def by_outlet(items: list[AnalyzedBriefing]) -> dict[str, list[BriefingCard]]:
         for key in sorted({source.outlet for source in item.briefing.sources}):
             outlets[key].append(card(item))
     return dict(outlets)
+
+
+def outlet_records(items: list[AnalyzedBriefing], outlets: dict[str, Outlet]) -> dict[str, OutletRecord]:
+    """Every registered outlet's record, cited or not; counts are numbers of briefings."""
+    cards = by_outlet(items)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for item in items:
+        for key, flags in _outlet_flags(item).items():
+            counts[key].update(flags)
+    return {key: OutletRecord(outlet, tuple(cards.get(key, ())), counts[key]["origin"], counts[key]["misattribution"],
+                              counts[key]["figure"]) for key, outlet in sorted(outlets.items())}
+
+
+def _outlet_flags(item: AnalyzedBriefing) -> dict[str, set[str]]:
+    """For each outlet cited by the briefing, which flags its sources earned (each counted once)."""
+    comparison = item.comparison
+    flagged = {"origin": findings.independent_origins(comparison),
+               "misattribution": findings.misattributing_sources(comparison),
+               "figure": findings.conflicting_figure_sources(comparison)}
+    flags: dict[str, set[str]] = defaultdict(set)
+    for source in item.briefing.sources:
+        flags[source.outlet] |= {flag for flag, sources in flagged.items() if source.id in sources}
+    return flags
+
+
+def newest(cards) -> str | None:
+    """The newest day among the listed briefings (for a listing page's sitemap date)."""
+    days = [updated(card.briefing) for card in cards]
+    return max(days).isoformat() if days else None
 
 
 def tag_counts(items: list[AnalyzedBriefing]) -> Counter:
