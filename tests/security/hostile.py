@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import REPO
+from tests.conftest import REPO, link_node_modules
 
 from .payloads import PAYLOADS
 
@@ -58,6 +58,7 @@ def build_archive(root: Path) -> Path:
     root.mkdir(parents=True)
     shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "templates", root / "templates")
+    link_node_modules(root)
     outlets = {}
     for index, payload in enumerate(PAYLOADS):
         outlets[f"hostile-{index + 1}"] = {"name": _fit(f"Outlet {index + 1} {payload}", 120, index), "kind": "digital",
