@@ -103,11 +103,18 @@ _SEPARATORS = re.compile(r"[|›»•·]|\s/\s")
 _DIGIT = re.compile(r"\d")
 
 
+def _gate(pieces: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(re.escape(p) for p in pieces)) if pieces else None
+
+
+_GATES = tuple(_gate(family.gate) for family in _FAMILIES)
+
+
 def classify(text: str, words: int) -> str | None:
     """The furniture family of one line, or ``None`` when its wording names none."""
     low = text.casefold()
-    for family in _FAMILIES:
-        if words > family.max_words or (family.gate and not any(g in low for g in family.gate)):
+    for family, gate in zip(_FAMILIES, _GATES):
+        if words > family.max_words or (gate is not None and not gate.search(low)):
             continue
         if family.pattern.search(text):
             return family.reason

@@ -91,5 +91,4 @@ def _row(line: Line, family: str | None, stop_words: frozenset[str],
 
 
 def _all_caps(text: str) -> float:
-    cased = [ch for ch in text if ch.lower() != ch.upper()]
-    return float(len(cased) >= 4 and all(ch.isupper() for ch in cased))
+    return float(len(text) >= 4 and text.isupper())

@@ -78,9 +78,10 @@ def article_lines(lines: list[Line], found: list[str | None], stop_words: frozen
 
 
 def _is_all_article(lines: list[Line], found: list[str | None], inside: list[bool]) -> bool:
-    """A text with no furniture that opens with a sentence and is mostly region is all article
-    (an already-clean text, which must come out unchanged)."""
-    if not any(inside) or any(found) or not _SENTENCE_END.search(lines[0].text):
+    """A text with no furniture that opens with a sentence or is printed as our own output (every
+    block apart), and is mostly region, is all article: a clean text must come out unchanged."""
+    apart = all(line.blank_before for line in lines[1:])
+    if not any(inside) or any(found) or not (_SENTENCE_END.search(lines[0].text) or apart):
         return False
     kept = sum(line.words for line, keep in zip(lines, inside) if keep)
     return kept >= MIN_REGION_SHARE * sum(line.words for line in lines)
