@@ -101,6 +101,8 @@ _FAMILIES = (
 
 _SEPARATORS = re.compile(r"[|›»•·]|\s/\s")
 _DIGIT = re.compile(r"\d")
+# A line that is only an address: a link or an image's URL printed as text.
+_BARE_LINK = re.compile(r"^(https?://|www\.)\S+$", re.I)
 
 
 def _gate(pieces: tuple[str, ...]) -> re.Pattern | None:
@@ -118,6 +120,8 @@ def classify(text: str, words: int) -> str | None:
             continue
         if family.pattern.search(text):
             return family.reason
+    if words <= 3 and _BARE_LINK.match(text):
+        return "navigation"
     if words <= 12 and _digit_share(text) >= MIN_TABLE_DIGIT_SHARE:
         return "data-table"
     if words <= 20 and len(_SEPARATORS.findall(text)) >= 2:

@@ -31,9 +31,12 @@ MIN_DUPLICATE_WORDS = 6
 # Families that the region decides about rather than their wording: rows of figures inside the
 # article are its tables.
 _REGION_DECIDES = frozenset({"data-table"})
+# Above the first sentence, a line shorter than this is a label rather than a paragraph.
+MAX_LABEL_WORDS = 8
 # Lines sampled for language identification: the long ones, which are mostly the article.
 LANGUAGE_SAMPLE_MIN_WORDS = 8
 
+_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?。！？…:;؟।\"”’»)]\s*$")
 _BYLINE = re.compile(r"^(posted by:?\s*)?(by|von|par|por|di|door|av|de|автор:?|بقلم|نویسنده:?)\s+(?P<names>.+)$",
                      re.IGNORECASE)
@@ -62,7 +65,7 @@ def read(text: str, model: prose.Model | None = None) -> Reading:
     if _is_all_article(lines, found, inside):
         inside = [True] * len(lines)
     labels = _label(lines, found, inside)
-    _demote_leading_heading(labels)
+    _demote_leading_heading(lines, labels)
     kept = [i for i, keep in enumerate(inside) if keep]
     return Reading(lines, labels, (kept[0], kept[-1]) if kept else None, code)
 
@@ -87,12 +90,14 @@ def _is_all_article(lines: list[Line], found: list[str | None], inside: list[boo
     return kept >= MIN_REGION_SHARE * sum(line.words for line in lines)
 
 
-def _demote_leading_heading(labels: list[str]) -> None:
-    """A heading before any paragraph is a kicker or headline, not an in-body subheading."""
-    for i, label in enumerate(labels):
-        if label == PARAGRAPH:
+def _demote_leading_heading(lines: list[Line], labels: list[str]) -> None:
+    """Above the article's first sentence, a heading is a kicker or headline, and a short line
+    without a sentence's end is a label (a counter, a site name, a link), not a paragraph."""
+    for i, (line, label) in enumerate(zip(lines, labels)):
+        sentence = bool(_SENTENCE_END.search(line.text))
+        if label == PARAGRAPH and (sentence or line.words >= MAX_LABEL_WORDS):
             return
-        if label == HEADING:
+        if label == HEADING or (label == PARAGRAPH and line.words < MAX_LABEL_WORDS):
             labels[i] = "outside-article"
 
 
@@ -125,7 +130,7 @@ def _label(lines: list[Line], found: list[str | None], inside: list[bool]) -> li
     for i in kept:
         key = lines[i].text.casefold()
         repeated = key in seen and lines[i].words >= MIN_DUPLICATE_WORDS
-        family = found[i] if found[i] not in _REGION_DECIDES else None
+        family = found[i] if found[i] not in _REGION_DECIDES or not _LETTER.search(lines[i].text) else None
         labels[i] = family or ("duplicate" if repeated else PARAGRAPH)
         seen.add(key)
     _mark_captions(lines, labels, span)
