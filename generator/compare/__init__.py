@@ -1,23 +1,27 @@
 """Source comparison: the cleaned articles of one briefing in, one :class:`Comparison` out.
 
 Each analysis is a module with one signature, ``analyze(context) -> dict``, returning the
-:class:`Comparison` fields it fills. They run in the order of :data:`ANALYSES`; later ones may read
-what earlier ones put in ``context.found``.
+:class:`Comparison` fields it fills. They run in the order of :data:`ANALYSES`, each can be
+switched off with ``Options.skip``, and intermediate results they share (the sentence
+alignment, the families of reports, the resolved names) are computed once, on first use, through
+:meth:`Context.memo`, so any analysis also runs alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..structure.article import Article
 from ..structure.briefing import Claim
-from ..structure.comparison import Comparison, SourceSummary
-from . import sentences, shared
+from ..structure.comparison import Comparison, Sentence, SourceSummary
+from . import claims, derivation, figures, names, quotes, sentences, shared, timeline
 
 
 @dataclass(frozen=True)
 class Options:
+    """What the editor adds to a comparison, and which analyses to run."""
+
     claims: tuple[Claim, ...] = ()
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     skip: frozenset[str] = frozenset()
@@ -25,24 +29,47 @@ class Options:
 
 @dataclass
 class Context:
+    """The articles (sorted by id), their sentences, the options, and memoised shared results."""
+
     articles: tuple[Article, ...]
-    sentences: dict[str, tuple]
+    sentences: dict[str, tuple[Sentence, ...]]
     options: Options
-    found: dict = field(default_factory=dict)
+    cache: dict = field(default_factory=dict)
+
+    def memo(self, name: str, compute: Callable[[Context], object]):
+        """Compute a shared intermediate once per comparison."""
+        if name not in self.cache:
+            self.cache[name] = compute(self)
+        return self.cache[name]
+
+    def sentence(self, key: tuple[str, int]) -> Sentence:
+        return self.sentences[key[0]][key[1]]
 
 
-ANALYSES = [
+ANALYSES: list[tuple[str, Callable[[Context], dict]]] = [
+    ("derivation", derivation.analyze),
     ("shared", shared.analyze),
+    ("quotes", quotes.analyze),
+    ("figures", figures.analyze),
+    ("names", names.analyze),
+    ("claims", claims.analyze),
+    ("timeline", timeline.analyze),
 ]
+NAMES = tuple(name for name, _ in ANALYSES)
 
 
 def compare(articles: Sequence[Article], options: Options = Options()) -> Comparison:
-    """Compare the articles (ids unique). Deterministic for a given order of sources."""
-    context = Context(tuple(articles), {a.id: sentences.split(a) for a in articles}, options)
+    """Compare the articles (ids unique). The result does not depend on their order."""
+    ordered = tuple(sorted(articles, key=lambda article: article.id))
+    context = Context(ordered, {a.id: sentences.split(a) for a in ordered}, options)
+    found: dict = {}
     for name, analyze in ANALYSES:
         if name not in options.skip:
-            context.found.update(analyze(context))
-    summaries = tuple(
-        SourceSummary(a.id, a.meta.outlet, a.meta.title, a.meta.published, a.meta.word_count) for a in articles
-    )
-    return Comparison(sources=summaries, sentences=context.sentences, **context.found)
+            found.update(analyze(context))
+    return Comparison(sources=tuple(_summary(a) for a in ordered), sentences=context.sentences, **found)
+
+
+def _summary(article: Article) -> SourceSummary:
+    meta = article.meta
+    return SourceSummary(article.id, meta.outlet, meta.title, meta.published, meta.word_count,
+                         meta.original_outlet)

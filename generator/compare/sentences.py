@@ -1,7 +1,7 @@
 """Sentence segmentation with spans and stable anchors.
 
 An anchor is the source id plus a short digest of the normalised sentence, so it survives edits
-elsewhere in the article (a numbered anchor would shift).
+elsewhere in the article (a numbered anchor would shift when a paragraph is added above).
 """
 
 from __future__ import annotations
@@ -9,22 +9,32 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..structure.article import Article
+from ..structure.article import HEADING, Article
 from ..structure.comparison import Sentence
+from .text import normalise
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "u.s", "u.n", "jan",
-                  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co"}
+# Six hex digits: collisions within one article are rare and resolved by a suffix anyway.
+ANCHOR_DIGITS = 6
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr gen sen rep gov lt col sgt st u.s u.n u.k e.u jan feb mar apr jun jul aug sep sept oct
+nov dec no vs inc co corp jr sr prof rev gov capt maj adm cmdr ft mt approx est dept univ
+""".split())
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
 def split(article: Article) -> tuple[Sentence, ...]:
+    """The article's sentences in reading order; headings are one sentence each."""
     result: list[Sentence] = []
     seen: dict[str, int] = {}
     for block, offset in zip(article.blocks, article.block_offsets):
-        for start, end in _spans(block.text):
+        heading = block.kind == HEADING
+        spans = [(0, len(block.text.rstrip()))] if heading else _spans(block.text)
+        for start, end in spans:
             text = block.text[start:end]
             anchor = _anchor(article.id, text, seen)
-            result.append(Sentence(article.id, len(result), offset + start, offset + end, text, anchor))
+            result.append(Sentence(article.id, len(result), offset + start, offset + end, text, anchor,
+                                   heading=heading))
     return tuple(result)
 
 
@@ -33,7 +43,7 @@ def _spans(text: str):
     for match in _BOUNDARY.finditer(text):
         head = text[start:match.start()].split()
         before = head[-1].rstrip(".").lower() if head else ""
-        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]", before):
+        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]|([a-z]\.)+[a-z]?", before):
             continue
         yield start, _trim_end(text, start, match.end())
         start = match.end()
@@ -47,12 +57,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def normalise(text: str) -> str:
-    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
-
-
 def _anchor(source: str, text: str, seen: dict[str, int]) -> str:
-    digest = hashlib.sha1(normalise(text).encode()).hexdigest()[:6]
+    digest = hashlib.sha1(normalise(text).encode()).hexdigest()[:ANCHOR_DIGITS]
     anchor = f"{source}-{digest}"
     seen[anchor] = seen.get(anchor, 0) + 1
     return anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"

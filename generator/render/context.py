@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -9,12 +10,13 @@ from slugify import slugify
 
 from ..structure.archive import AnalyzedBriefing, Archive
 from ..structure.article import Article
-from ..structure.briefing import Briefing, Outlet, Source
+from ..structure.briefing import Briefing, Correction, Outlet, Source
 
 # The home page lists this many briefings; the archive pages list them all.
 HOME_LATEST = 30
 # Cards show the summary's first paragraph up to this length: two lines on a phone.
 LEDE_CHARS = 280
+CORRECTIONS_PAGE = "corrections.md"
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,15 @@ class SourceRow:
     byline: str | None
     original_outlet: str | None
     note: str | None
+
+
+@dataclass(frozen=True)
+class CorrectionEntry:
+    """A line of the site-wide corrections page."""
+
+    correction: Correction
+    briefing: Briefing
+    page: str
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,8 @@ def tag_page_path(tag: str) -> str:
 
 
 def tag_slug(tag: str) -> str:
-    return slugify(tag) or "tag"
+    """A file-safe slug; tags with no sluggable letters (emoji, symbols) get a digest instead."""
+    return slugify(tag, max_length=60, word_boundary=True) or "tag-" + hashlib.sha1(tag.encode()).hexdigest()[:8]
 
 
 def outlet_page_path(key: str) -> str:
@@ -108,7 +120,16 @@ def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
         "comparison": item.comparison,
         "sources_page": sources_page_path(item.briefing),
         "tag_pages": {tag: tag_page_path(tag) for tag in item.briefing.tags},
+        "corrections_page": CORRECTIONS_PAGE,
     }
+
+
+def corrections_context(items: list[AnalyzedBriefing]) -> dict:
+    """Every correction of every briefing, newest first (ties: newest briefing first)."""
+    entries = [CorrectionEntry(correction, item.briefing, briefing_page_path(item.briefing))
+               for item in items for correction in item.briefing.corrections]
+    entries.sort(key=lambda e: (e.correction.date, e.briefing.date, e.briefing.slug, e.correction.text), reverse=True)
+    return {"corrections": entries}
 
 
 def sources_context(item: AnalyzedBriefing, archive: Archive, bodies: dict) -> dict:
@@ -133,10 +154,12 @@ def by_month(items: list[AnalyzedBriefing]) -> dict[tuple[int, int], list[Briefi
 
 
 def by_tag(items: list[AnalyzedBriefing]) -> dict[str, list[BriefingCard]]:
+    """Briefings per tag; spellings that share a slug ("Taliban", "taliban") are one tag."""
     tags: dict[str, list[BriefingCard]] = defaultdict(list)
+    spelling: dict[str, str] = {}
     for item in items:
         for tag in item.briefing.tags:
-            tags[tag].append(card(item))
+            tags[spelling.setdefault(tag_slug(tag), tag)].append(card(item))
     return dict(sorted(tags.items(), key=lambda pair: pair[0].casefold()))
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import BuildError
 from ..structure.archive import AnalyzedBriefing, Archive
 from . import Page, Renderer, context, dates
 from .articlehtml import body_html
+from .redirects import redirect_pages
 
 # Hand-written pages and assets copied verbatim into the docs tree.
 STATIC_DIRS = ("pages", "assets")
@@ -18,12 +20,22 @@ def render_site(archive: Archive, items: list[AnalyzedBriefing], templates: Path
     pages: list[Page] = []
     for item in items:
         pages += briefing_pages(renderer, item, archive)
+        pages += redirect_pages(item.briefing)
     pages += home_pages(renderer, items)
+    pages += corrections_pages(renderer, items)
     pages += archive_pages(renderer, items)
     pages += tag_pages(renderer, items)
     pages += outlet_pages(renderer, items, archive)
     pages += static_pages(templates)
-    return sorted(pages, key=lambda page: page.path)
+    return _unique_paths(sorted(pages, key=lambda page: page.path))
+
+
+def _unique_paths(pages: list[Page]) -> list[Page]:
+    """Two pages at one path would silently lose one (e.g. a hand-written page named like a generated one)."""
+    for first, second in zip(pages, pages[1:]):
+        if first.path == second.path:
+            raise BuildError(f"docs/{first.path}: two pages would be written here; rename one of them")
+    return pages
 
 
 def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> list[Page]:
@@ -43,6 +55,12 @@ def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive)
 def home_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
     meta = {"title": "Latest briefings", "description": "What several outlets reported about one event, and how their accounts differ."}
     return [renderer.page("home", "index.md", meta=meta, source="briefings/", **context.home_context(items))]
+
+
+def corrections_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
+    meta = {"title": "Corrections", "description": "Every correction made to a briefing after publication, newest first."}
+    return [renderer.page("corrections", context.CORRECTIONS_PAGE, meta=meta, source="briefings/",
+                          **context.corrections_context(items))]
 
 
 def archive_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:

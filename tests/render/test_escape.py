@@ -135,3 +135,22 @@ def test_right_to_left_names_survive_and_overrides_do_not():
 def test_text_right_after_a_link_cannot_add_attributes(text):
     result = parse(render("[link](https://example.org/)" + escape.md_inline(text)))
     assert result.tags == ["p", "a"] and result.attrs == [("href", "https://example.org/")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+@example("[x](javascript:alert(1))")
+@example('a" onclick="x')
+def test_text_inside_a_details_title_stays_text(text):
+    result = parse(render(f'??? note "Title {escape.md_inline(text)}"\n\n    Body.\n'))
+    assert set(result.tags) <= {"details", "summary", "p"} and result.attrs == [("class", "note")]
+    summary = re.sub(r"\s+", " ", "".join(result.text)).strip()
+    assert summary.startswith(expected("Title " + text))
+
+
+def test_front_matter_values_are_escaped_for_html():
+    from generator.render import front_matter
+
+    text = front_matter({"title": "A <b>\"title\"</b>", "description": "x' onload='y"}, "b.yml")
+    assert "title: A &lt;b&gt;&quot;title&quot;&lt;/b&gt;" in text
+    assert "description: x&#x27; onload=&#x27;y" in text

@@ -1,0 +1,196 @@
+"""Sentence alignment across sources, the shared ground of derivation and shared/unique.
+
+Candidate pairs come from an inverted index of content stems, so the cost follows the number of
+sentences that share rare words, not the square of all sentences. Each candidate is scored twice:
+verbatim (word 4-gram containment) and paraphrase (IDF-weighted overlap of content stems).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .speech import quote_spans
+from .text import content_and_numbers, words
+
+# Word 4-grams: long enough that common phrases rarely coincide, short enough for light edits.
+SHINGLE = 4
+# A stem in more than this share of all sentences is too common to propose candidates...
+MAX_DF_SHARE = 0.02
+# ...but never drop a stem seen in fewer sentences than this (small briefings have few sentences).
+MIN_DF_CAP = 12
+# Candidates must share this many indexed stems (or all of a shorter sentence's).
+MIN_SHARED_STEMS = 2
+# 4-gram containment from which a sentence counts as carried verbatim, and nearly verbatim.
+VERBATIM = 0.8
+NEAR_VERBATIM = 0.45
+# IDF-weighted Dice of content stems from which two sentences say the same thing in other words.
+PARAPHRASE = 0.5
+# Sentences shorter than this many words are too slight to align on paraphrase alone.
+MIN_PARAPHRASE_WORDS = 6
+
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
+_ATTRIBUTED = re.compile(r"\b(statement|press release|announcement|communiqu|briefing|tweet|news conference|"
+                         r"press conference|according to|told reporters|said in a)\w*", re.I)
+
+
+@dataclass(frozen=True)
+class Features:
+    words: int
+    shingles: frozenset
+    narrative: frozenset  # 4-grams of the text with quoted words masked
+    stems: frozenset[str]
+    quoted: float  # share of words inside quotation marks
+    attributed: bool  # cites a statement, a release, a tweet...
+
+
+@dataclass(frozen=True)
+class Match:
+    """``a`` aligned with ``b`` (a < b). ``contained_a`` is the share of a's 4-grams found in b."""
+
+    a: tuple[str, int]
+    b: tuple[str, int]
+    contained_a: float
+    contained_b: float
+    paraphrase: float
+    narrative_a: float = 0.0  # like contained_a, outside quotation marks
+    narrative_b: float = 0.0
+
+    @property
+    def verbatim(self) -> float:
+        return max(self.contained_a, self.contained_b)
+
+    @property
+    def kind(self) -> str:
+        if self.verbatim >= VERBATIM:
+            return "verbatim"
+        return "near" if self.verbatim >= NEAR_VERBATIM else "paraphrase"
+
+    @property
+    def score(self) -> float:
+        return max(self.verbatim, self.paraphrase)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    features: dict[tuple[str, int], Features]
+    idf: dict[str, float]
+    matches: tuple[Match, ...]
+
+    def partners(self) -> dict[tuple[str, int], list[Match]]:
+        by_key: dict[tuple[str, int], list[Match]] = defaultdict(list)
+        for match in self.matches:
+            by_key[match.a].append(match)
+            by_key[match.b].append(match)
+        return by_key
+
+
+def align(context) -> Alignment:
+    """Every pair of sentences from different sources that say the same thing, best per source."""
+    features = {}
+    for article in context.articles:
+        quoted = _quoted_spans(article)
+        for s in context.sentences[article.id]:
+            if not s.heading:
+                features[(s.source, s.index)] = featurise(s.text, _masked(s, quoted))
+    idf = _idf(features)
+    scored = [_score(a, b, features, idf) for a, b in _candidates(features)]
+    return Alignment(features, idf, _best_per_source(m for m in scored if _aligned(m, features)))
+
+
+def _quoted_spans(article) -> list[tuple[int, int]]:
+    """Quoted passages of the whole article, so a quote running over sentences stays quoted."""
+    return [(offset + start, offset + end) for block, offset in zip(article.blocks, article.block_offsets)
+            for start, end in quote_spans(block.text)]
+
+
+def _masked(sentence, quoted: list[tuple[int, int]]) -> str:
+    text = sentence.text
+    for start, end in reversed(quoted):
+        a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
+        if a < b:
+            text = text[:a] + " qqq " + text[b:]
+    return text
+
+
+def featurise(text: str, masked: str | None = None) -> Features:
+    """Features of a sentence; ``masked`` is the sentence with quoted words replaced by "qqq"."""
+    tokens = words(text)
+    unquoted = words(masked if masked is not None else _QUOTED.sub(" qqq ", text))
+    quoted = len(tokens) - sum(1 for token in unquoted if token != "qqq")
+    return Features(len(tokens), _grams(tokens), _grams(unquoted) if quoted else _grams(tokens),
+                    frozenset(content_and_numbers(text)), min(1.0, quoted / max(1, len(tokens))),
+                    bool(_ATTRIBUTED.search(text)))
+
+
+def _grams(tokens: list[str]) -> frozenset:
+    return frozenset(tuple(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1)))
+
+
+def similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
+    """IDF-weighted Dice coefficient of the two sentences' content stems."""
+    total = sum(idf.get(t, 1.0) for t in a.stems) + sum(idf.get(t, 1.0) for t in b.stems)
+    shared = sum(idf.get(t, 1.0) for t in a.stems & b.stems)
+    return 2 * shared / total if total else 0.0
+
+
+def _idf(features: dict) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    for feature in features.values():
+        for stem in feature.stems:
+            df[stem] += 1
+    count = len(features)
+    return {stem: math.log((count + 1) / (n + 0.5)) for stem, n in df.items()}
+
+
+def _candidates(features: dict) -> list[tuple]:
+    postings: dict[str, list] = defaultdict(list)
+    for key in sorted(features):
+        for stem in features[key].stems:
+            postings[stem].append(key)
+    cap = max(MIN_DF_CAP, int(MAX_DF_SHARE * len(features)))
+    shared: dict[tuple, int] = defaultdict(int)
+    for keys in postings.values():
+        if len(keys) <= cap:
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    if a[0] != b[0]:
+                        shared[(a, b)] += 1
+    return sorted(pair for pair, n in shared.items() if n >= _needed(features, pair))
+
+
+def _needed(features: dict, pair: tuple) -> int:
+    return min(MIN_SHARED_STEMS, len(features[pair[0]].stems), len(features[pair[1]].stems))
+
+
+def _score(a, b, features, idf) -> Match:
+    fa, fb = features[a], features[b]
+    common = len(fa.shingles & fb.shingles)
+    narrative = len(fa.narrative & fb.narrative)
+    return Match(a, b, common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles)),
+                 similarity(fa, fb, idf), narrative / max(1, len(fa.narrative)),
+                 narrative / max(1, len(fb.narrative)))
+
+
+def _aligned(match: Match, features: dict) -> bool:
+    if match.verbatim >= NEAR_VERBATIM and min(features[match.a].words, features[match.b].words) >= SHINGLE:
+        return True
+    short = min(features[match.a].words, features[match.b].words) < MIN_PARAPHRASE_WORDS
+    return match.paraphrase >= PARAPHRASE and not short
+
+
+def _best_per_source(matches) -> tuple[Match, ...]:
+    """Keep, for each sentence and each other source, only its best counterpart (both ways)."""
+    best: dict[tuple, Match] = {}
+    for match in matches:
+        for key in ((match.a, match.b[0]), (match.b, match.a[0])):
+            if key not in best or (match.score, _order(match)) > (best[key].score, _order(best[key])):
+                best[key] = match
+    return tuple(sorted(set(best.values()), key=lambda m: (m.a, m.b)))
+
+
+def _order(match: Match) -> tuple:
+    # Ties go to the earlier pair so the choice never depends on iteration order.
+    return tuple(-x for x in (*match.a[1:], *match.b[1:]))

@@ -1,0 +1,322 @@
+"""Names: spelling variants of one person, place or organisation, within and across sources.
+
+Mentions are runs of capitalised words, titles cut off. Full names group when every word is a
+spelling variant of the other's (transliterations such as Ahmad/Ahmed, Kharkiv/Kharkov); a lone
+surname joins the full name its own article used last, so two people who share a surname stay
+apart. Editors' aliases always win.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from ..structure.comparison import Evidence, NameGroup, NameVariant
+from .sequence import union_find_groups
+from .text import STOPWORDS, fold
+
+# Jaro-Winkler similarity for two words with the same consonant skeleton to be one spelling...
+SAME_SKELETON = 0.85
+# ...or, inside a longer name whose other words agree, a looser transliteration (Zara/Zhor).
+SAME_SKELETON_LOOSE = 0.65
+
+TITLES = frozenset(fold(word) for word in """
+Mr Mrs Ms Miss Dr Prof Sir Lady Lord Gen General Lt Col Colonel Maj Major Capt Captain Sgt Adm Admiral
+Cmdr Commander President Vice Prime Minister Secretary Secretary-General Under-Secretary-General
+Undersecretary State Defense Defence Foreign Interior Justice Attorney Chief Deputy Acting Sen
+Senator Rep Representative Gov Governor Mayor King Queen Prince Princess Sheikh Pope Rev Reverend
+Judge Spokesman Spokeswoman Spokesperson Leader Chairman Chairwoman Director Ambassador Envoy
+Mullah Amir Emir Sahib Saheb Haji Mufti Imam Officer Agent Detective Speaker House Senate Former
+Self-proclaimed Minority Majority Whip Commissioner Superintendent Sheriff Councilman Councilwoman
+""".split())
+# Words that open sentences in capitals without being names.
+OPENERS = frozenset("""whereas however meanwhile although though while after before since earlier later also
+furthermore moreover besides nevertheless still yet thus hence therefore instead indeed finally first then
+despite during following amid among according in on at for from with without by under over""".split())
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_PARTICLES = frozenset("al bin ibn de van von der da del di du le la el abu".split())
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w))*\.?")
+ORG_WORDS = frozenset(fold(w) for w in """Front Ministry Council Party Committee University Agency
+Department Office Court Army Forces Force Union Nations Organization Organisation Bank Company Inc
+Corp Association Foundation Institute Commission Group Network News Times Post Service""".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    form: str
+    source: str
+    sentence: tuple[str, int]
+    start: int  # offset in the article body
+    titled: bool  # a title or role came right before it
+
+    @property
+    def key(self) -> str:
+        return fold(self.form)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(t for t in self.key.replace("-", " ").split() if len(t.rstrip(".")) > 1)
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Resolved names: each (source, folded form) points at its group's canonical form."""
+
+    groups: tuple[NameGroup, ...]
+    canonical: dict[tuple[str, str], str]
+    mentions: tuple[Mention, ...]
+
+    def resolve(self, source: str, form: str) -> str:
+        """The canonical name for a form as one source wrote it (leading words dropped if unknown)."""
+        words = form.split()
+        for n in range(len(words)):
+            found = self.canonical.get((source, fold(" ".join(words[n:]))))
+            if found:
+                return found
+        return form
+
+
+def analyze(context) -> dict:
+    index = context.memo("names", resolve)
+    return {"names": tuple(g for g in index.groups if len(g.variants) > 1)}
+
+
+def resolve(context) -> NameIndex:
+    mentions = _unglue(tuple(m for article in context.articles for m in _mentions(context, article.id)))
+    aliases = context.options.aliases
+    full = sorted({m.key for m in mentions if len(m.tokens) > 1} | {fold(c) for c, _ in aliases})
+    alias_keys = sorted({fold(form) for _, forms in aliases for form in forms})
+    full_groups = union_find_groups(full + alias_keys, _full_name_links(full) + _alias_links(aliases))
+    representative = {key: group[0] for group in full_groups for key in group}
+    nodes = {_node(m) for m in mentions} | {m.key for m in mentions}
+    links = [(key, representative[key]) for key in representative]
+    links += _short_links(mentions, representative)
+    groups = union_find_groups(sorted(nodes | set(representative)), links)
+    return _index(context, groups, mentions)
+
+
+def _unglue(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """ "of Afghanistan Amrullah Saleh": split a known one-word name off a known full name."""
+    singles = {m.key for m in mentions if len(m.key.split()) == 1}
+    forms = {m.key for m in mentions}
+    result = []
+    for m in mentions:
+        head, _, tail = m.form.partition(" ")
+        if len(m.form.split()) >= 3 and fold(head) in singles and fold(tail) in forms:
+            m = Mention(tail, m.source, m.sentence, m.start + len(head) + 1, m.titled)
+        result.append(m)
+    return tuple(result)
+
+
+def _node(mention: Mention) -> str:
+    return mention.key if len(mention.tokens) > 1 else f"{mention.source}|{mention.key}"
+
+
+def mentions_in(text: str) -> list[tuple[int, int]]:
+    """Spans of name-like runs of capitalised words in ``text``, titles cut off."""
+    runs, run = [], []
+    for match in _TOKEN.finditer(text):
+        word = match.group().rstrip(".")
+        gap = text[run[-1][1]:match.start()] if run else ""
+        joinable = run and gap in (" ", "-") and not text[run[-1][1] - 1:run[-1][1]] in ",;:"
+        if word[:1].isupper() or (run and fold(word) in _PARTICLES and joinable):
+            if run and not joinable:
+                runs.append(run)
+                run = []
+            run.append((match.start(), match.start() + len(word), word))
+            if word[-2:] in ("'s", "’s"):
+                runs.append(run)
+                run = []
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return [span for r in runs if (span := _trim(r))]
+
+
+def _trim(run: list) -> tuple[int, int] | None:
+    cut = max((i + 1 for i, (_, _, w) in enumerate(run) if fold(w) in TITLES), default=0)
+    run = run[cut:]
+    while run and fold(run[0][2]) in STOPWORDS:
+        run = run[1:]
+    while run and (fold(run[-1][2]) in _PARTICLES or fold(run[-1][2]) in STOPWORDS):
+        run = run[:-1]
+    if not run or all(fold(w) in _MONTHS_DAYS or fold(w) in STOPWORDS or w == "I" for _, _, w in run):
+        return None
+    end = run[-1][1]
+    return run[0][0], end - 2 if run[-1][2][-2:] in ("'s", "’s") else end
+
+
+def _mentions(context, source: str) -> list[Mention]:
+    lower = context.memo("lowercase words", _lowercase_words)
+    found = []
+    for sentence in context.sentences[source]:
+        for start, end in mentions_in(sentence.text):
+            start = _skip_common_start(sentence.text, start, end, lower)
+            if start is None:
+                continue  # a common word that starts the sentence
+            form = sentence.text[start:end]
+            if " " not in form and fold(form) in lower:
+                continue  # a common word written with a capital ("Resistance", "Ministry")
+            titled = bool(re.search(r"\b(\w+)\s*$", sentence.text[:start])) and \
+                fold(sentence.text[:start].split()[-1].rstrip(",")) in TITLES if start else False
+            found.append(Mention(form, source, (source, sentence.index), sentence.start + start, titled))
+    return found
+
+
+def _skip_common_start(text: str, start: int, end: int, lower: frozenset[str]) -> int | None:
+    """Drop a sentence's first word from a name when the articles also use it in lower case."""
+    if text[:start].strip(" \"“‘'(") != "":
+        return start
+    first = text[start:end].split(" ", 1)
+    if fold(first[0]) not in lower and fold(first[0]) not in OPENERS:
+        return start
+    return start + len(first[0]) + 1 if len(first) > 1 else None
+
+
+def _lowercase_words(context) -> frozenset[str]:
+    seen = set()
+    for sentences in context.sentences.values():
+        for sentence in sentences:
+            seen.update(w for w in re.findall(r"\b[a-z][a-z'-]*\b", sentence.text))
+    return frozenset(seen) | STOPWORDS
+
+
+@lru_cache(maxsize=100_000)
+def similar(a: str, b: str, *, loose: bool = False) -> bool:
+    """Two words that are spellings of one name: Kharkiv/Kharkov, Ahmad/Ahmed, Sergei/Sergey.
+
+    Transliterations differ in vowels, an h, or a doubled letter, so the consonant skeletons
+    agree; a longer word that starts with the other is a derived word (Iceland/Icelandic), not a spelling.
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
+        return False
+    if _skeleton(a) != _skeleton(b):
+        return False
+    return JaroWinkler.normalized_similarity(a, b) >= (SAME_SKELETON_LOOSE if loose else SAME_SKELETON)
+
+
+@lru_cache(maxsize=100_000)
+def _skeleton(word: str) -> str:
+    rest = re.sub(r"[aeiouh'\-]|y$", "", word[1:])
+    return word[0] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) != len(b) or a == b:
+        return a == b
+    exact = any(x == y for x, y in zip(a, b))
+    return all(similar(x, y, loose=exact) for x, y in zip(a, b))
+
+
+def _full_name_links(full: list[str]) -> list[tuple[str, str]]:
+    tokens = {key: tuple(t for t in key.replace("-", " ").split() if len(t.rstrip(".")) > 1) for key in full}
+    buckets: dict[tuple, list[str]] = defaultdict(list)
+    for key, words in tokens.items():
+        if words:
+            buckets[(len(words), words[-1][0])].append(key)
+    return [(a, b) for keys in buckets.values() for i, a in enumerate(keys) for b in keys[i + 1:]
+            if same_full_name(tokens[a], tokens[b])]
+
+
+def _alias_links(aliases) -> list[tuple[str, str]]:
+    return [(fold(canonical), fold(form)) for canonical, forms in aliases for form in forms]
+
+
+def _short_links(mentions, representative: dict[str, str]) -> list[tuple[str, str]]:
+    """Link each one-word mention to the full name its article used last, else to similar words."""
+    singles = {m.key for m in mentions if len(m.tokens) == 1}
+    personal = {key for key in representative if _personal(key, singles)}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in personal:
+        by_last[key.replace("-", " ").split()[-1]].add(representative[key])
+    result, seen = [], defaultdict(list)
+    ordered = sorted(mentions, key=lambda m: (m.source, m.start))
+    for m in ordered:
+        if len(m.tokens) > 1 and m.key in personal:
+            seen[m.source].append((m.start, m.tokens[-1], m.key))
+    for m in ordered:
+        if len(m.tokens) == 1:
+            target = representative.get(m.key) or _own_full_name(m, seen[m.source], representative) \
+                or _unambiguous(m, by_last)
+            result.append((_node(m), target or m.key))
+    singles = sorted(singles)
+    result += [(a, b) for i, a in enumerate(singles) for b in singles[i + 1:] if a[0] == b[0] and similar(a, b)]
+    return result
+
+
+def _personal(key: str, singles: set[str]) -> bool:
+    """A full name a surname can stand for: no organisation word, no name glued to another."""
+    words = key.replace("-", " ").split()
+    return len(words) > 1 and not any(w in ORG_WORDS for w in words) and not any(w in singles for w in words[:-1])
+
+
+def _own_full_name(mention: Mention, full_mentions: list, representative: dict) -> str | None:
+    """The full name with this surname that the same article mentioned last before, or first after."""
+    same = [(start, key) for start, last, key in full_mentions if last == mention.key or similar(last, mention.key)]
+    before = [key for start, key in same if start < mention.start]
+    chosen = before[-1] if before else same[0][1] if same else None
+    return representative[chosen] if chosen else None
+
+
+def _unambiguous(mention: Mention, by_last: dict[str, set[str]]) -> str | None:
+    candidates = {rep for last, reps in by_last.items() if similar(last, mention.key) for rep in reps}
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def _index(context, groups, mentions) -> NameIndex:
+    group_of = {node: n for n, group in enumerate(groups) for node in group}
+    members: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        members[group_of[_node(mention)]].append(mention)
+    canonicals = {fold(c): c for c, _ in context.options.aliases}
+    result, canonical = [], {}
+    for n, found in sorted(members.items()):
+        name = _canonical(found, [canonicals[k] for k in groups[n] if k in canonicals])
+        result.append(NameGroup(name, _kind(found), _variants(context, found)))
+        canonical.update({(m.source, m.key): name for m in found})
+    result.sort(key=lambda g: (fold(g.canonical), g.canonical))
+    return NameIndex(tuple(result), canonical, mentions)
+
+
+def _canonical(found: list[Mention], editor: list[str]) -> str:
+    if editor:
+        return editor[0]
+    counts: dict[str, tuple[int, set]] = {}
+    for m in found:
+        n, sources = counts.get(m.form, (0, set()))
+        counts[m.form] = (n + 1, sources | {m.source})
+    return min(counts, key=lambda f: (-(len(f.split()) > 1), -len(counts[f][1]), -counts[f][0], f))
+
+
+def _variants(context, found: list[Mention]) -> tuple[NameVariant, ...]:
+    forms: dict[str, list[Mention]] = defaultdict(list)
+    for m in found:
+        forms[m.form].append(m)
+    return tuple(NameVariant(form, tuple(sorted({m.source for m in ms})),
+                             tuple(Evidence.of(context.sentence(m.sentence)) for m in _first_per_source(ms)))
+                 for form, ms in sorted(forms.items()))
+
+
+def _first_per_source(mentions: list[Mention]) -> list[Mention]:
+    first: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: (m.source, m.start)):
+        first.setdefault(m.source, m)
+    return list(first.values())
+
+
+def _kind(found: list[Mention]) -> str | None:
+    forms = {m.form for m in found}
+    if any(f.isupper() and len(f) > 1 for f in forms) or any(fold(w) in ORG_WORDS for f in forms for w in f.split()):
+        return "organization"
+    if any(m.titled for m in found) or any(len(m.tokens) > 1 for m in found):
+        return "person"
+    return None

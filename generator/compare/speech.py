@@ -1,0 +1,324 @@
+"""Who said what in one article: direct quotes and reported speech, with speaker and role.
+
+Direct quotes are found between straight or curly marks (a quote left open runs to the end of
+its paragraph); the speaker is read from the words around them (``"...," Name said``,
+``Role Name said: "..."``, ``said Name, role``). Reported speech (``Name said that ...``) is kept
+too, marked indirect, because a rewrite often turns a quote into it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .names import ORG_WORDS, TITLES, mentions_in
+from .text import fold, words
+
+# Fewer quoted words than this are scare quotes, not speech ("new chapter" still counts).
+MIN_QUOTE_WORDS = 2
+# Words read on either side of a quote for its attribution.
+MAX_ATTRIBUTION_WORDS = 14
+# Words of a speaker named after a quote that ends its sentence ("...." Haddad said.).
+MAX_SPEAKER_AFTER_STOP = 5
+# Reported clauses shorter than this say too little to match anything.
+MIN_REPORTED_WORDS = 5
+
+VERBS = (r"said|says|say|saying|told|tells|telling|added|adds|wrote|writes|tweeted|tweets|tweeting|stated|"
+         r"states|declared|declares|announced|announces|noted|notes|explained|insisted|insists|claimed|"
+         r"claims|claiming|warned|warns|urged|asked|replied|continued|argued|posted|affirmed|stressed|"
+         r"denied|acknowledged|admitted|recalled|called|calls|according to")
+ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople leader official officials minister
+president secretary director chief commander head chairman chairwoman founder co-founder aide adviser
+advisor ambassador envoy senator representative governor mayor analyst expert source sources member
+officer general professor lawyer attorney candidate deputy coordinator correspondent editor reporter
+negotiator diplomat administrator executive manager organizer researcher scientist economist""".split())
+PRONOUNS = frozenset("he she they we i it".split())
+_LEADING = re.compile(r"^(?:(?:and|but|while|whereas|as|with|however|meanwhile|earlier|later|also|then|"
+                      r"so|yet|furthermore|moreover|further|on the other hand)\b[\s,]*)+", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:later|earlier|also|then|again|previously|recently|further|had|has|have|was|"
+                       r"is|would|will|has also|had also|once|reportedly|publicly))+\s*$", re.I)
+_ABBREVIATED = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Lt)\.")
+_INITIAL = re.compile(r"\b([A-Z])\.")
+_OPEN, _CLOSE = "\"“", "\"”"
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{VERBS})\s+(?P<who>[^.;:\"“”]+?)\s*(?:[.;!?]|,?\s*[\"“]|$)", re.I)
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^.;:\"“”]+?)\s+(?:{VERBS})\b", re.I)
+_BEFORE = re.compile(rf"(?P<who>[^.;\"“”]+?)\s+(?:{VERBS})\b[^.;\"“”]{{0,40}}?[:,]?\s*(?:that\s*)?$", re.I)
+_WHO_VERB = re.compile(rf"(?P<who>[^.;\"“”]+?)\s+(?:{VERBS})\b")
+_REPORTED = re.compile(rf"^(?P<who>[^\"“”;]+?)\s+(?:{VERBS})(?:\s+[A-Z]\w+)?\s+(?:that\s+)?(?P<clause>[^\"“”]+)$")
+
+
+@dataclass(frozen=True)
+class Speech:
+    """Words one article puts in someone's mouth; spans are offsets in the article body."""
+
+    source: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    role: str | None
+    affiliation: frozenset[str]
+    direct: bool
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words inside quotation marks (without the marks); unclosed runs to the end."""
+    spans, position = [], 0
+    while True:
+        opening = _next_opening(text, position)
+        if opening < 0:
+            return spans
+        closing = _next_closing(text, opening + 1)
+        end = closing if closing >= 0 else len(text)
+        if len(words(text[opening + 1:end])) >= MIN_QUOTE_WORDS:
+            spans.append((opening + 1, end))
+        position = end + 1
+
+
+def _next_opening(text: str, position: int) -> int:
+    for i in range(position, len(text)):
+        after_space = i == 0 or not text[i - 1].isalnum()
+        if text[i] == "“" or (text[i] in "\"‘" and after_space):
+            return i
+    return -1
+
+
+def _next_closing(text: str, position: int) -> int:
+    """The mark closing the quote opened just before ``position`` (single marks close single)."""
+    single = text[position - 1] == "‘"
+    for i in range(position, len(text)):
+        at_end = i + 1 == len(text) or not text[i + 1].isalnum()
+        if single:
+            if text[i] == "’" and at_end:
+                return i
+        elif text[i] == "”" or (text[i] == '"' and at_end):
+            return i
+        if text[i] == "“":
+            return -1
+    return -1
+
+
+def parse_speaker(phrase: str, *, from_end: bool) -> tuple[str | None, str | None]:
+    """Split an attribution phrase into (speaker, role): "Interior minister Salim Haddad"."""
+    phrase = _TRAILING.sub("", _LEADING.sub("", phrase.strip()))
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if not parts:
+        return None, None
+    if len(parts) == 1:
+        return _speaker_and_role(parts[0])
+    ordered = list(reversed(parts)) if from_end else parts
+    speaker, role = _speaker_and_role(ordered[0])
+    if speaker and not role:
+        other = ordered[1]
+        return speaker, _clean_role(other) if _is_role(other) and not _person_in(other) else None
+    if not speaker and role and _person_in(ordered[1]) and not _is_role(ordered[1]):
+        return _speaker_and_role(ordered[1])[0], role
+    return speaker, role
+
+
+def _speaker_and_role(part: str) -> tuple[str | None, str | None]:
+    part = _LEADING.sub("", part).strip()
+    if fold(part) in PRONOUNS:
+        return fold(part), None
+    spans = mentions_in(part)
+    if spans and part[spans[-1][1]:].strip(" ’'s") == "" \
+            and not re.search(r"\b(?:of|for|at|from|with|in)(?:\s+the)?\s*$", part[:spans[-1][0]], re.I):
+        start, end = spans[-1]
+        role = _clean_role(part[:start])
+        return part[start:end], role
+    return None, _clean_role(part) if _is_role(part) else None
+
+
+def _clean_role(text: str) -> str | None:
+    text = re.sub(r"^(?:the|a|an)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
+    if fold(text).rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "mx"):
+        return None
+    return text if text and any(ch.isalpha() for ch in text) else None
+
+
+def _is_role(text: str) -> bool:
+    return any(w in ROLE_NOUNS or w in TITLES for w in words(text))
+
+
+def _person_in(text: str) -> bool:
+    return any(len(text[s:e].split()) > 1 for s, e in mentions_in(text))
+
+
+def affiliation(role: str | None) -> frozenset[str]:
+    """The organisations a role names ("spokesman for the NAR" -> {"nar"}), people left out."""
+    if not role:
+        return frozenset()
+    found = {fold(role[s:e]) for s, e in mentions_in(role) if len(role[s:e].split()) == 1 or is_organisation(role[s:e])}
+    return frozenset(found - TITLES)
+
+
+def is_organisation(form: str) -> bool:
+    """An acronym or a name with an organisation word: "NAR", "Northern Alliance for Renewal"."""
+    return (form.isupper() and len(form) > 1) or any(fold(w) in ORG_WORDS for w in form.split())
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """One organisation under two names: equal, or one the acronym of the other (NAR, NARF)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    initials = "".join(w[0] for w in long.split() if w not in ("of", "the", "in", "and", "for"))
+    return " " not in short and len(short) >= 2 and (initials.startswith(short) or short.startswith(initials)
+                                                      and len(initials) >= 2)
+
+
+def undot(text: str) -> str:
+    """ "Mr. Mattis", "Donald J. Trump": drop abbreviation dots (same length is not kept)."""
+    return _INITIAL.sub(r"\1", _ABBREVIATED.sub(r"\1", text))
+
+
+def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """Speaker and role for the quote at ``text[start:end]`` (marks excluded), from either side."""
+    after = undot(text[end + 1:])
+    head = " ".join(after.split()[:MAX_ATTRIBUTION_WORDS])
+    # After a full stop a new sentence starts: only a short "Name said." still attributes.
+    longest = MAX_SPEAKER_AFTER_STOP if text[start:end].rstrip()[-1:] in ".!?" else MAX_ATTRIBUTION_WORDS - 2
+    for pattern, from_end in ((_AFTER_VERB_FIRST, False), (_AFTER_WHO_FIRST, False)):
+        match = pattern.match(head)
+        if match and len(match.group("who").split()) <= longest:
+            found = parse_speaker(match.group("who"), from_end=from_end)
+            if found != (None, None):
+                return found
+    before = undot(text[:max(0, start - 1)])
+    match = _BEFORE.search(before[-400:])
+    if match:
+        return parse_speaker(match.group("who"), from_end=True)
+    return None, None
+
+
+def reported(sentence: str) -> tuple[str | None, str | None, int] | None:
+    """(speaker, role, clause start) when the sentence reports what someone said."""
+    original, sentence = sentence, undot(sentence)
+    match = _REPORTED.match(sentence)
+    if not match or len(words(match.group("clause"))) < MIN_REPORTED_WORDS:
+        return None
+    who = match.group("who")
+    if len(who.split()) > MAX_ATTRIBUTION_WORDS:
+        return None
+    speaker, role = parse_speaker(who, from_end=True)
+    if speaker is None and role is None:
+        return None
+    return speaker, role, original.find(match.group("clause")[:20]) if original.find(match.group("clause")[:20]) >= 0 \
+        else match.start("clause")
+
+
+_PREMODIFIER = re.compile(r"((?:[A-Z][\w.\-’']*\s+)*(?:[a-z\-]+\s+){0,2}(?:%s)(?:\s+(?:of|for)\s+(?:the\s+)?"
+                          r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?)\s+$" % "|".join(sorted(ROLE_NOUNS)))
+_APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+[^,.;]{3,80}?)(?:,|\.|;|$)")
+
+
+def article_speeches(sentences, block_texts) -> list[Speech]:
+    """Every direct quote and reported statement of one article, in reading order.
+
+    ``block_texts`` are (offset in body, text) per paragraph; ``sentences`` the article's
+    :class:`Sentence` list, used to locate each speech's evidence sentence.
+    """
+    found: list[Speech] = []
+    roles: dict[str, str] = {}
+    for offset, text in block_texts:
+        for start, end in quote_spans(text):
+            found.append(_direct(sentences, offset, text, start, end, found, roles))
+    quoted = {s.sentence for s in found}
+    for sentence in sentences:
+        if sentence.index not in quoted and not sentence.heading:
+            speech = _reported(sentence, found, roles)
+            if speech:
+                found.append(speech)
+    _learn_roles(sentences, roles)
+    return sorted((_with_role(s, roles, sentences) for s in found), key=lambda s: s.start)
+
+
+def _direct(sentences, offset, text, start, end, found, roles) -> Speech:
+    speaker, role = attribution_around(text, start, end)
+    sentence = _sentence_at(sentences, offset + start)
+    if speaker is None and role is None:
+        speaker, role = _fallback(sentence, offset + start, found)
+    speaker = _resolve_pronoun(speaker, found)
+    if speaker and role:
+        roles.setdefault(speaker, role)
+    return Speech(sentence.source, sentence.index, offset + start, offset + end, text[start:end].strip(),
+                  speaker, role, affiliation(role), True)
+
+
+def _fallback(sentence, position: int, found) -> tuple[str | None, str | None]:
+    """A quote with no attribution of its own: the sentence's reporting verb, or a split quote."""
+    report = reported(sentence.text)
+    if report and sentence.start + report[2] <= position:
+        return report[0], report[1]
+    match = _WHO_VERB.match(undot(sentence.text[:max(0, position - sentence.start)]))
+    if match and len(match.group("who").split()) <= MAX_ATTRIBUTION_WORDS:
+        found_here = parse_speaker(match.group("who"), from_end=True)
+        if found_here != (None, None):
+            return found_here
+    previous = found[-1] if found else None
+    if previous and sentence.index - previous.sentence <= 1 and previous.speaker:
+        return previous.speaker, previous.role
+    return None, None
+
+
+def _reported(sentence, found, roles) -> Speech | None:
+    report = reported(sentence.text)
+    if not report:
+        return None
+    speaker, role, clause = report
+    speaker = _resolve_pronoun(speaker, found)
+    if speaker and role:
+        roles.setdefault(speaker, role)
+    return Speech(sentence.source, sentence.index, sentence.start + clause, sentence.end,
+                  sentence.text[clause:].strip(), speaker, role, affiliation(role), False)
+
+
+def _resolve_pronoun(speaker: str | None, found) -> str | None:
+    if speaker not in PRONOUNS:
+        return speaker
+    if speaker in ("he", "she"):
+        return next((s.speaker for s in reversed(found) if s.speaker and s.speaker not in PRONOUNS
+                     and not is_organisation(s.speaker)), None)
+    return None
+
+
+def _learn_roles(sentences, roles: dict[str, str]) -> None:
+    """Roles the article gives people anywhere: "Interior minister Salim Haddad", "X, the ...,"."""
+    for sentence in sentences:
+        for start, end in mentions_in(sentence.text):
+            name = sentence.text[start:end]
+            match = _PREMODIFIER.search(sentence.text[:start])
+            appositive = _APPOSITIVE.match(sentence.text[end:])
+            role = _clean_role(match.group(1)) if match else \
+                _clean_role(appositive.group(1)) if appositive and _is_role(appositive.group(1)) else None
+            if role:
+                roles.setdefault(name, role)
+
+
+def _with_role(speech: Speech, roles: dict[str, str], sentences) -> Speech:
+    role = speech.role
+    if speech.speaker and not role:
+        role = roles.get(speech.speaker) or next(
+            (r for name, r in roles.items() if name.split()[-1] == speech.speaker.split()[-1]), None)
+    found = affiliation(role) or (_sentence_subject(sentences[speech.sentence].text, speech.speaker)
+                                  if _is_role(role or "") else frozenset())
+    return Speech(speech.source, speech.sentence, speech.start, speech.end, speech.text, speech.speaker,
+                  role, found, speech.direct)
+
+
+def _sentence_subject(text: str, speaker: str | None) -> frozenset[str]:
+    """The organisation a bare role ("spokesman") belongs to: the sentence's first organisation."""
+    for start, end in mentions_in(text):
+        form = fold(text[start:end])
+        if speaker and form == fold(speaker):
+            continue
+        if is_organisation(text[start:end]):
+            return frozenset({form})
+    return frozenset()
+
+
+def _sentence_at(sentences, position: int):
+    at = bisect_right([sentence.start for sentence in sentences], position) - 1
+    return sentences[max(0, at)]
