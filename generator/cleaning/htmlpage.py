@@ -26,7 +26,17 @@ _KINDS = {"head": HEADING, "p": PARAGRAPH, "item": PARAGRAPH, "quote": PARAGRAPH
 # Elements whose content starts a new block (the others, such as hi, ref and lb, are inline).
 _BLOCK_TAGS = frozenset({"head", "p", "item", "quote", "code", "list", "table", "row", "cell", "div",
                          "graphic", "figure", "section", "article", "main", "body"})
-_HTML_START = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<\?xml|<meta|<!--|<div|<article|<p>)", re.I)
+# How a saved page opens; a text dump may hold markup too (a page's <noscript> text, a code sample),
+# but never opens with a document's declaration.
+_DOCUMENT_START = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<\?xml|<meta|<!--)", re.I)
+# A page saved without its head (a fragment) opens with a tag, and is mostly markup or holds a
+# document's tags; a dump's quoted markup is a few lines among many.
+_FRAGMENT_START = re.compile(r"\A\s*<(div|article|section|main|p|span|h[1-6])\b", re.I)
+_DOCUMENT_TAG = re.compile(r"<(html|head|body|title|meta)\b", re.I)
+_TAG = re.compile(r"<[a-z/!][^<>]*>", re.I)
+MIN_FRAGMENT_MARKUP_SHARE = 0.3
+# How much of the input is read to tell HTML from text.
+SNIFF_CHARS = 200_000
 _SPACE = re.compile(r"\s+")
 # A figure caption printed with its credit: "Workers at the gate. © Agency / Name".
 _TRAILING_CREDIT = re.compile(r"(©|\(c\)|photo:|foto:|credit:)\s*[^©.!?]{2,60}$", re.I)
@@ -37,8 +47,15 @@ _BODY_FURNITURE = frozenset({"wire-marker", "copyright", "credit", "read-also", 
 
 
 def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is a saved page rather than a text dump that quotes some markup."""
     head = text[:2000].lstrip("\ufeff")
-    return bool(_HTML_START.match(head)) or len(re.findall(r"</(p|div|a|span|li)>", text[:20000], re.I)) > 5
+    if _DOCUMENT_START.match(head):
+        return True
+    if not _FRAGMENT_START.match(head):
+        return False
+    sample = text[:SNIFF_CHARS]
+    markup = sum(len(tag) for tag in _TAG.findall(sample))
+    return bool(_DOCUMENT_TAG.search(sample)) or markup >= MIN_FRAGMENT_MARKUP_SHARE * len(sample)
 
 
 def extract(page: str, *, url: str | None = None) -> Extraction:
