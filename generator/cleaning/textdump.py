@@ -26,6 +26,8 @@ MAX_CAPTION_WORDS = 45
 # text costs more than a repeat).
 MIN_ALT_TEXT_WORDS = 2
 MAX_ALT_TEXT_WORDS = 40
+# A text printed as the cleaner prints articles is one when this share of its words is in sentences.
+MIN_PRINTED_PROSE_SHARE = 0.5
 # Furniture is short: inside the article's region, a longer line naming a family is prose about it.
 MAX_FURNITURE_WORDS = 25
 # Share of the words the region must already hold for a furniture-free text to be all article.
@@ -52,6 +54,7 @@ class Reading:
     labels: list[str]
     span: tuple[int, int] | None  # the first and last article line
     language: str | None
+    whole: bool = False  # printed as a cleaned article: every line kept, the headline too
 
     def kept(self) -> list[int]:
         return [i for i, label in enumerate(self.labels) if label in (PARAGRAPH, HEADING)]
@@ -64,6 +67,8 @@ def read(text: str, model: prose.Model | None = None, skip: frozenset[str] = fro
     code = language.identify(" ".join(l.text for l in lines if l.words >= LANGUAGE_SAMPLE_MIN_WORDS)
                              or text)
     found = [line_family(line) for line in lines]
+    if "all-article" not in skip and is_printed_article(lines, found):
+        return _whole(lines, found, code)
     inside = article_lines(lines, found, language.stop_words(code), model or prose.default_model())
     if "all-article" not in skip and _is_all_article(lines, found, inside):
         inside = [True] * len(lines)
@@ -85,6 +90,30 @@ def article_lines(lines: list[Line], found: list[str | None], stop_words: frozen
     scores = model.scores(prose.features(lines, found, stop_words)).tolist()
     gains = region.gains(scores, [line.words for line in lines], found, model.threshold)
     return region.decode(gains, found, model.gap_cost)
+
+
+def is_printed_article(lines: list[Line], found: list[str | None]) -> bool:
+    """Whether the text reads as an article printed the way the cleaner prints one: every block
+    apart, mostly sentences, no line that a rule below would cut. Such a text is kept whole
+    (headline included), which makes cleaning a cleaned article change nothing."""
+    if not lines or not all(line.blank_before for line in lines[1:]):
+        return False
+    if any(_is_cut_furniture(line, family) for line, family in zip(lines, found)):
+        return False
+    prose_words = sum(line.words for line in lines if _SENTENCE_END.search(line.text))
+    return prose_words >= MIN_PRINTED_PROSE_SHARE * sum(line.words for line in lines)
+
+
+def reads_as_printed_article(text: str) -> bool:
+    """:func:`is_printed_article` of a text, without reading it any further."""
+    lines = split(text)
+    return is_printed_article(lines, [line_family(line) for line in lines])
+
+
+def _whole(lines: list[Line], found: list[str | None], code: str | None) -> Reading:
+    reading = Reading(lines, found, [PARAGRAPH] * len(lines), (0, len(lines) - 1), code, whole=True)
+    _mark_headings(reading)
+    return reading
 
 
 def _is_all_article(lines: list[Line], found: list[str | None], inside: list[bool]) -> bool:
@@ -126,11 +155,14 @@ def _cut_furniture(reading: Reading) -> None:
     (a long one is prose that mentions cookies or subscriptions); rows of figures with words in
     them are the article's own tables."""
     for i in reading.kept():
-        line, family = reading.lines[i], reading.families[i]
-        if family in _REGION_DECIDES and _LETTER.search(line.text):
-            continue
-        if family and line.words <= MAX_FURNITURE_WORDS:
-            reading.labels[i] = family
+        if _is_cut_furniture(reading.lines[i], reading.families[i]):
+            reading.labels[i] = reading.families[i]
+
+
+def _is_cut_furniture(line: Line, family: str | None) -> bool:
+    if family in _REGION_DECIDES and _LETTER.search(line.text):
+        return False
+    return family is not None and line.words <= MAX_FURNITURE_WORDS
 
 
 def _outside_reason(found: list[str | None], i: int, span: tuple[int, int] | None) -> str:

@@ -40,9 +40,9 @@ _BYLINE_PREFIX = re.compile(r"^(posted by:?\s*)?(by|von|par|por|di|door|av|de|а
 def extract(reading: Reading, *, url: str | None = None, skip: frozenset[str] = frozenset()) -> Extraction:
     """Blocks, audit and metadata of a labelled dump."""
     title_at = _find_title(reading)
-    if title_at is not None and "title" not in skip:
+    if title_at is not None and "title" not in skip and not reading.whole:
         _mark_title(reading, title_at)
-    standfirst = _find_standfirst(reading, title_at) if "standfirst" not in skip else None
+    standfirst = None if "standfirst" in skip or reading.whole else _find_standfirst(reading, title_at)
     blocks, removed = _assemble(reading)
     body = "\n\n".join(block.text for block in blocks)
     meta = ArticleMeta(
