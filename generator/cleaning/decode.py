@@ -28,6 +28,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+# Unicode's control characters (category Cc) other than tab, line feed, form feed and return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def to_text(raw: bytes, name: str) -> str:
@@ -87,5 +89,4 @@ def _detect(raw: bytes, name: str) -> str:
 
 def _is_binary(text: str) -> bool:
     sample = text[:100_000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    return controls > MAX_CONTROL_SHARE * len(sample)
+    return len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample)

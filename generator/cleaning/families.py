@@ -130,5 +130,5 @@ def classify(text: str, words: int) -> str | None:
 
 
 def _digit_share(text: str) -> float:
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = len(text) - text.count(" ")  # lines are squashed: single spaces only
     return len(_DIGIT.findall(text)) / visible if visible else 0.0

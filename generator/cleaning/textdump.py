@@ -64,8 +64,7 @@ def read(text: str, model: prose.Model | None = None, skip: frozenset[str] = fro
     """Label every line of ``text`` as paragraph, heading or a removal reason; ``skip`` switches
     rules of :data:`RULES` off (``tests/cleaning/ablate.py`` measures what each one earns)."""
     lines = split(text)
-    code = language.identify(" ".join(l.text for l in lines if l.words >= LANGUAGE_SAMPLE_MIN_WORDS)
-                             or text)
+    code = language_of(lines, text)
     found = [line_family(line) for line in lines]
     if "all-article" not in skip and is_printed_article(lines, found):
         return _whole(lines, found, code)
@@ -80,6 +79,14 @@ def read(text: str, model: prose.Model | None = None, skip: frozenset[str] = fro
             rule(reading)
     reading.labels = [label if label in (PARAGRAPH, HEADING) else check(label) for label in reading.labels]
     return reading
+
+
+def language_of(lines: list[Line], text: str) -> str | None:
+    """The dump's language, from its sentences first (mostly the article's), then any long line:
+    banners and tracking markup are long too, and often in another language than the article."""
+    long = [line.text for line in lines if line.words >= LANGUAGE_SAMPLE_MIN_WORDS]
+    sentences = [line for line in long if _SENTENCE_END.search(line)]
+    return language.identify(" ".join(sentences or long) or text)
 
 
 def article_lines(lines: list[Line], found: list[str | None], stop_words: frozenset[str],

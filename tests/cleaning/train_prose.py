@@ -75,7 +75,7 @@ def _is_html(text: str) -> bool:
 
 def _dump(page: str, kind: str, text: str, gold: str) -> Dump:
     lines = split(text)
-    code = language.identify(" ".join(l.text for l in lines if l.words >= 8) or text)
+    code = textdump.language_of(lines, text)
     found = [textdump.line_family(line) for line in lines]
     matrix = prose.features(lines, found, language.stop_words(code))
     labels = line_labels(lines, gold)
