@@ -99,13 +99,17 @@ def article_lines(lines: list[Line], found: list[str | None], stop_words: frozen
     return region.decode(gains, found, model.gap_cost)
 
 
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
 def is_printed_article(lines: list[Line], found: list[str | None]) -> bool:
     """Whether the text reads as an article printed the way the cleaner prints one: every block
     apart, mostly sentences, no line that a rule below would cut. Such a text is kept whole
     (headline included), which makes cleaning a cleaned article change nothing."""
     if not lines or not all(line.blank_before for line in lines[1:]):
         return False
-    if any(_is_cut_furniture(line, family) for line, family in zip(lines, found)):
+    if any(is_cut_furniture(line, family) for line, family in zip(lines, found)):
         return False
     prose_words = sum(line.words for line in lines if _SENTENCE_END.search(line.text))
     return prose_words >= MIN_PRINTED_PROSE_SHARE * sum(line.words for line in lines)
@@ -162,11 +166,12 @@ def _cut_furniture(reading: Reading) -> None:
     (a long one is prose that mentions cookies or subscriptions); rows of figures with words in
     them are the article's own tables."""
     for i in reading.kept():
-        if _is_cut_furniture(reading.lines[i], reading.families[i]):
+        if is_cut_furniture(reading.lines[i], reading.families[i]):
             reading.labels[i] = reading.families[i]
 
 
-def _is_cut_furniture(line: Line, family: str | None) -> bool:
+def is_cut_furniture(line: Line, family: str | None) -> bool:
+    """Whether a line of the article's region with this family is cut as furniture."""
     if family in _REGION_DECIDES and _LETTER.search(line.text):
         return False
     return family is not None and line.words <= MAX_FURNITURE_WORDS
