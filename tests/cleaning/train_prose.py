@@ -40,7 +40,7 @@ MIN_SHARED_GRAMS = 0.5
 THRESHOLDS = (-2.0, -1.5, -1.0, -0.5, 0.0)
 GAP_COSTS = (15.0, 40.0, 1e6)
 # How much more a point of recall is worth than a point of precision when choosing the decoder.
-RECALL_WEIGHT = 1.5
+RECALL_WEIGHT = 2.0
 
 
 @dataclass
