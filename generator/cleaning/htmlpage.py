@@ -17,7 +17,7 @@ from lxml import etree, html as lxml_html
 from ..structure.article import HEADING, PARAGRAPH, Block, RemovedBlock
 from . import htmlmeta, textdump, textmeta, visible
 from .extraction import Extraction
-from .lines import count_words, split
+from .lines import Line, count_words, split
 
 # trafilatura answers with less than this many words: take the text-dump reading if it has more.
 MIN_EXTRACTED_WORDS = 40
@@ -52,9 +52,6 @@ MIN_FRAGMENT_MARKUP_SHARE = 0.3
 SNIFF_CHARS = 200_000
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
-# A figure caption printed with its credit: "Workers at the gate. © Agency / Name".
-_TRAILING_CREDIT = re.compile(r"(©|\(c\)|photo:|foto:|credit:)\s*[^©.!?]{2,60}$", re.I)
-MAX_CAPTION_WORDS = 60
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is a saved page rather than a text dump that quotes some markup."""
@@ -69,7 +66,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def extract(page: str, *, url: str | None = None, skip: frozenset[str] = frozenset()) -> Extraction:
-    """Blocks, audit and metadata of an HTML page."""
+    """Blocks, audit and metadata of an HTML page (``skip`` switches steps off, as in :mod:`.textdump`)."""
     page = page.lstrip("\ufeff")
     tree = _parse(page)
     if tree is None:
@@ -79,7 +76,7 @@ def extract(page: str, *, url: str | None = None, skip: frozenset[str] = frozens
     document = trafilatura.bare_extraction(tree, url=url, **_TRAFILATURA)
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
     blocks, removed = _finish(blocks, meta.title, skip)
-    second = _second_opinion(shown, blocks, url)
+    second = _second_opinion(shown, blocks, url) if "second-opinion" not in skip else None
     if second is not None:
         return Extraction(second.blocks, second.removed, htmlmeta.merge(meta, second.meta))
     return Extraction(blocks, removed, htmlmeta.complete(meta, blocks))
@@ -162,15 +159,10 @@ def _reason(block: Block, title_key: str, skip: frozenset[str] = frozenset()) ->
         return "title-repeat"
     line = _as_line(block)
     found = textdump.line_family(line) if line.words <= textdump.MAX_FURNITURE_WORDS else None
-    if (found is None and _TRAILING_CREDIT.search(block.text) and count_words(block.text) <= MAX_CAPTION_WORDS
-            and "trailing-credit" not in skip):
-        return "caption"
     return found if textdump.is_cut_furniture(line, found) and "furniture" not in skip else None
 
 
-def _as_line(block: Block):
-    from .lines import Line
-
+def _as_line(block: Block) -> Line:
     return Line(0, block.text, count_words(block.text))
 
 
