@@ -17,7 +17,7 @@ from lxml import etree, html as lxml_html
 from ..structure.article import HEADING, PARAGRAPH, Block, RemovedBlock
 from . import htmlmeta, textdump, textmeta, visible
 from .extraction import Extraction
-from .lines import Line, count_words, split
+from .lines import Line, count_words
 
 # trafilatura answers with less than this many words: take the text-dump reading if it has more.
 MIN_EXTRACTED_WORDS = 40
@@ -33,6 +33,7 @@ MIN_SHARED_GRAMS = 0.3
 # It is only read when the page has that many times more words of sentences than trafilatura
 # kept: otherwise it could not hold enough more (this spares the reading on most pages).
 PROSE_LINE_WORDS = 10
+PROSE_LINE_CHARS = 2 * PROSE_LINE_WORDS  # a line shorter than this cannot hold that many words
 # Block-level elements of trafilatura's output tree and what they become.
 _KINDS = {"head": HEADING, "p": PARAGRAPH, "item": PARAGRAPH, "quote": PARAGRAPH, "code": PARAGRAPH,
           "cell": PARAGRAPH}
@@ -85,9 +86,7 @@ def extract(page: str, *, url: str | None = None, skip: frozenset[str] = frozens
 def _second_opinion(shown: str, blocks: list[Block], url: str | None) -> Extraction | None:
     """The text-dump reading of the page's visible text, when it is a better answer than ``blocks``."""
     kept = sum(count_words(b.text) for b in blocks)
-    lines = split(shown)
-    prose = sum(line.words for line in lines if line.words >= PROSE_LINE_WORDS and textdump.ends_sentence(line.text))
-    if kept >= MIN_EXTRACTED_WORDS and prose < SECOND_OPINION_RATIO * kept:
+    if kept >= MIN_EXTRACTED_WORDS and _prose_words(shown) < SECOND_OPINION_RATIO * kept:
         return None
     reading = textmeta.extract(textdump.read(shown), url=url)
     found = sum(count_words(b.text) for b in reading.blocks)
@@ -96,6 +95,16 @@ def _second_opinion(shown: str, blocks: list[Block], url: str | None) -> Extract
     if found >= SECOND_OPINION_RATIO * kept and _shared(blocks, reading.blocks) >= MIN_SHARED_GRAMS:
         return reading
     return None
+
+
+def _prose_words(shown: str) -> int:
+    """Words in the lines of the page's text that are sentences of some length (a quick count)."""
+    total = 0
+    for line in shown.split("\n"):
+        if len(line) >= PROSE_LINE_CHARS:
+            words = count_words(line)
+            total += words if words >= PROSE_LINE_WORDS and textdump.ends_sentence(line.rstrip()) else 0
+    return total
 
 
 def _shared(ours: list[Block], theirs: list[Block]) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import dates, families, language, prose, region
 from .lines import Line, split
@@ -28,6 +29,9 @@ MIN_ALT_TEXT_WORDS = 2
 MAX_ALT_TEXT_WORDS = 40
 # A text printed as the cleaner prints articles is one when this share of its words is in sentences.
 MIN_PRINTED_PROSE_SHARE = 0.5
+# Lines whose family is remembered: a page's menus repeat, and the body is checked once more
+# after the page was read (a few pages' worth).
+FAMILY_CACHE_SIZE = 8192
 # Furniture is short: inside the article's region, a longer line naming a family is prose about it.
 MAX_FURNITURE_WORDS = 25
 # Share of the words the region must already hold for a furniture-free text to be all article.
@@ -139,10 +143,16 @@ def _is_all_article(lines: list[Line], found: list[str | None], inside: list[boo
 
 def line_family(line: Line) -> str | None:
     """The furniture family of one line, from its wording, a date or a byline."""
-    found = families.classify(line.text, line.words)
-    if found in (None, "data-table") and line.words <= 12 and dates.is_date_line(line.text):
+    return family_of(line.text, line.words)
+
+
+@lru_cache(maxsize=FAMILY_CACHE_SIZE)
+def family_of(text: str, words: int) -> str | None:
+    """:func:`line_family` of a line's text and word count (remembered)."""
+    found = families.classify(text, words)
+    if found in (None, "data-table") and words <= 12 and dates.is_date_line(text):
         return "metadata"
-    if found is None and is_byline(line.text):
+    if found is None and is_byline(text):
         return "metadata"
     return found
 
