@@ -222,7 +222,17 @@ def _mark_headings(reading: Reading) -> None:
         line = lines[i]
         if (line.words <= MAX_HEADING_WORDS and not _SENTENCE_END.search(line.text) and not line.bulleted
                 and _SENTENCE_END.search(lines[following].text)):
-            labels[i] = HEADING
+            labels[i] = "outside-article" if i == kept[0] and _named_elsewhere(reading, i) else HEADING
+
+
+def _named_elsewhere(reading: Reading, i: int) -> bool:
+    """Whether a line leading the region recurs inside the page's furniture outside the region
+    (a site's name above the first paragraph: "Sputnik International" ... "Get push notifications
+    from Sputnik International"): a name of the page, not a subheading of the article."""
+    first, last = reading.span
+    text = reading.lines[i].text
+    return any(text in line.text and line.text != text
+               for j, line in enumerate(reading.lines) if not first <= j <= last)
 
 
 # The rules that finish the region's labels, in order; each can be switched off by name.

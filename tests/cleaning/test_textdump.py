@@ -52,3 +52,12 @@ def test_the_headline_is_cut_but_never_the_only_paragraph():
     assert body_of(*PARAGRAPHS)[0] == PARAGRAPHS[0]
     single = "A short note on the budget that the council approved on Monday after a long debate"
     assert [b.text for b in extract(single).blocks] == [single]
+
+
+def test_a_site_name_above_the_first_paragraph_is_not_a_subheading():
+    text = (MENU + "Council approves budget after long debate\n\nCity Gazette\n\n" + "\n\n".join(PARAGRAPHS)
+            + FOOTER + "Get push notifications from City Gazette\n")
+    blocks = extract(text).blocks
+    assert blocks[0].text == PARAGRAPHS[0]
+    assert "City Gazette" not in [block.text for block in blocks]
+
