@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.cleaning import extract
 from tests.conftest import REPO, link_node_modules
 
 from .payloads import PAYLOADS
@@ -74,8 +75,7 @@ def _write_briefing(root: Path, index: int, payload: str) -> None:
     folder = root / f"briefings/{day.year}/{day.isoformat()}-hostile-{n}"
     (folder / "reports").mkdir(parents=True)
     (folder / "reports/text.txt").write_text(TEXT_REPORT.format(n=n, payload=payload.replace("\x00", "")), "utf-8")
-    (folder / "reports/page.html").write_text(
-        HTML_REPORT.format(n=n, payload=payload, attr=html.escape(payload)), "utf-8")
+    (folder / "reports/page.html").write_text(_html_report(n, payload), "utf-8")
     source = {"outlet": f"hostile-{n}", "note": payload, "title": payload, "byline": payload, "url": url_with(payload)}
     _dump(folder / "briefing.yml", {
         "date": day.isoformat(),
@@ -89,6 +89,15 @@ def _write_briefing(root: Path, index: int, payload: str) -> None:
         "corrections": [{"date": day.isoformat(), "text": payload}],
         "aliases": {f"{payload} Jones": [f"Mayor {payload}"]},
     })
+
+
+def _html_report(n: int, payload: str) -> str:
+    """The web page carrying the payload as markup; as text where the markup leaves the page no
+    article (an unclosed ``<style>`` turns the rest of the document into a style sheet)."""
+    page = HTML_REPORT.format(n=n, payload=payload, attr=html.escape(payload))
+    if extract(page).blocks:
+        return page
+    return HTML_REPORT.format(n=n, payload=html.escape(payload), attr=html.escape(payload))
 
 
 def _fit(text: str, limit: int, index: int) -> str:
