@@ -49,15 +49,26 @@ def compatible(a: Quantity, b: Quantity, exact: bool = False) -> bool:
 
 def verdict(items, aligned: set, rivals: dict) -> tuple[str | None, str | None]:
     """(conflict, difference) of a group of located figures; at most one of them is set."""
-    current = [item for item in items if not item.quantity.when]
+    current = _distinct(item for item in items if not item.quantity.when)
     found = {"conflict": None, "differs": None}
     for a, b in combinations(current, 2):
+        if found["conflict"]:
+            break
         if a.source != b.source:
             kind = _pair(a, b, aligned, rivals)
             if kind and found[kind] is None:
                 when = a.measure.time != b.measure.time
                 found[kind] = f"{_show(a, current, when)} vs {_show(b, current, when)}"
     return found["conflict"], None if found["conflict"] else found["differs"]
+
+
+def _distinct(items) -> list:
+    """One item per source and way of stating a value: repeats decide nothing new."""
+    seen: dict[tuple, object] = {}
+    for item in items:
+        q = item.quantity
+        seen.setdefault((item.source, q.normalized, q.upper, q.bound, q.rounding, item.measure), item)
+    return list(seen.values())
 
 
 def _pair(a, b, aligned: set, rivals: dict) -> str | None:

@@ -42,6 +42,8 @@ class Located:
     quantity: Quantity
     entities: frozenset[str]  # capitalised words of the sentence, but its first
     measure: Measure
+    stems: frozenset[str] = frozenset()  # the quantity's context stems, computed once
+    near: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple:
@@ -61,13 +63,20 @@ def analyze(context) -> dict:
 
 def _locate(context) -> list[Located]:
     found = []
+    read: dict[str, tuple] = {}  # copies repeat sentences: read each wording once
     for article in context.articles:
         for sentence in context.sentences[article.id]:
             if not sentence.heading:
-                entities = _entities(sentence.text)
-                found += [Located(article.id, (article.id, sentence.index), q, entities, measure(sentence.text, q))
-                          for q in quantities(sentence.text)]
+                if sentence.text not in read:
+                    read[sentence.text] = _read(sentence.text)
+                entities, figures = read[sentence.text]
+                found += [Located(article.id, (article.id, sentence.index), q, entities, m, stems, near)
+                          for q, m, stems, near in figures]
     return found
+
+
+def _read(text: str) -> tuple[frozenset[str], tuple]:
+    return _entities(text), tuple((q, measure(text, q), q.stems, q.near_stems) for q in quantities(text))
 
 
 def _entities(text: str) -> frozenset[str]:
@@ -82,28 +91,48 @@ def _aligned_pairs(context) -> set[tuple]:
 
 def _group(located: list[Located], aligned: set) -> list[list[int]]:
     links = []
-    for i, j in _candidates(located):
+    for i, j in _candidates(located, aligned):
         score = _link_score(located[i], located[j], aligned)
         if score is not None:
             links.append((-score, i, j))
     return _merge(located, sorted(links))
 
 
-def _candidates(located: list[Located]) -> list[tuple[int, int]]:
-    """Pairs of one dimension sharing the measured noun, a context word or a name, from an index."""
+def _candidates(located: list[Located], aligned: set) -> list[tuple[int, int]]:
+    """Pairs of one dimension that share a context word or name, the measured noun and value, or
+    an aligned sentence; from indexes, so common words never make the pairs quadratic."""
+    cap = max(MIN_POSTING_CAP, int(MAX_POSTING_SHARE * len(located)))
     postings: dict[tuple, list[int]] = defaultdict(list)
     for i, item in enumerate(located):
         q = item.quantity
-        words = q.stems | q.near_stems | item.entities | {f"#{item.key[2]}"}
-        for word in words:
+        for word in item.stems | item.near | item.entities:
             postings[(q.dimension, q.normalized_unit, word)].append(i)
+        postings[(*item.key, "=", _rounded(q.normalized))].append(i)
     pairs = set()
-    cap = max(MIN_POSTING_CAP, int(MAX_POSTING_SHARE * len(located)))
-    for (_, _, word), members in postings.items():
-        if len(members) <= cap or word.startswith("#"):
-            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:]
-                         if located[a].source != located[b].source)
+    for members in postings.values():
+        if len(members) <= cap:
+            pairs.update(_cross(located, members, members))
+    pairs.update(_aligned_candidates(located, aligned))
     return sorted(pairs)
+
+
+def _rounded(value: float) -> str:
+    return f"{value:.2g}"
+
+
+def _cross(located: list[Located], left, right):
+    return ((a, b) if a < b else (b, a) for a in left for b in right if a != b and located[a].source != located[b].source)
+
+
+def _aligned_candidates(located: list[Located], aligned: set):
+    """Figures of one dimension in sentences the alignment pairs (linear in aligned pairs)."""
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for i, item in enumerate(located):
+        by_sentence[item.sentence].append(i)
+    for a, b in aligned:
+        if a < b and a in by_sentence and b in by_sentence:
+            yield from ((i, j) if i < j else (j, i) for i in by_sentence[a] for j in by_sentence[b]
+                        if located[i].quantity.dimension == located[j].quantity.dimension)
 
 
 def _link_score(a: Located, b: Located, aligned: set) -> float | None:
@@ -121,8 +150,7 @@ def _link_score(a: Located, b: Located, aligned: set) -> float | None:
 
 
 def _context_score(a: Located, b: Located) -> float:
-    qa, qb = a.quantity, b.quantity
-    return WORDS_WEIGHT * _overlap(qa.stems, qb.stems) + NEAR_WEIGHT * _overlap(qa.near_stems, qb.near_stems) + \
+    return WORDS_WEIGHT * _overlap(a.stems, b.stems) + NEAR_WEIGHT * _overlap(a.near, b.near) + \
         ENTITY_WEIGHT * _overlap(a.entities, b.entities)
 
 

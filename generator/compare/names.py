@@ -117,8 +117,13 @@ def _node(mention: Mention) -> str:
     return mention.key if len(mention.tokens) > 1 else f"{mention.source}|{mention.key}"
 
 
-def mentions_in(text: str) -> list[tuple[int, int]]:
+def mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of name-like runs of capitalised words in ``text``, titles cut off."""
+    return _mentions_in(text)
+
+
+@lru_cache(maxsize=50_000)
+def _mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     runs, run = [], []
     for match in _TOKEN.finditer(text):
         word = match.group().rstrip(".")
@@ -137,7 +142,7 @@ def mentions_in(text: str) -> list[tuple[int, int]]:
             run = []
     if run:
         runs.append(run)
-    return [span for r in runs if (span := _trim(r))]
+    return tuple(span for r in runs if (span := _trim(r)))
 
 
 def _trim(run: list) -> tuple[int, int] | None:

@@ -1,7 +1,9 @@
 """Shared and unique content: what several reports say, and what only one family of reports says.
 
-Aligned sentences (verbatim or paraphrased) form one fact; a fact is counted in outlets and in
-independent reports (families), so three copies of one wire story count once.
+Aligned sentences (verbatim or paraphrased) form one fact, best matches first and never two
+sentences of one source in a fact (so a chain of loose matches cannot glue two statements); a
+fact is counted in outlets and in independent reports (families), so three copies of one wire
+story count once.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from ..structure.comparison import Evidence, SharedFact
 from .align import align
 from .derivation import family_of
-from .sequence import union_find_groups
+from .sequence import exclusive_groups
 
 # More than this share of the independent reports: "most" of them agree.
 MOST = 0.5
@@ -18,8 +20,9 @@ MOST = 0.5
 def analyze(context) -> dict:
     alignment = context.memo("alignment", align)
     families = family_of(context)
-    groups = [g for g in union_find_groups(alignment.features, ((m.a, m.b) for m in alignment.matches))
-              if len({key[0] for key in g}) > 1]
+    best_first = sorted(alignment.matches, key=lambda m: (-m.score, m.a, m.b))
+    groups = [g for g in exclusive_groups(alignment.features, ((m.a, m.b) for m in best_first), lambda key: key[0])
+              if len(g) > 1]
     partners = alignment.partners()
     facts = [_fact(context, group, families, partners) for group in groups]
     facts.sort(key=lambda f: (-f.independent, -len(f.sources), f.evidence[0].source, f.evidence[0].start))
