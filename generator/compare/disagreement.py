@@ -114,4 +114,11 @@ def _show(item, items, when: bool) -> str:
     unit = "" if q.normalized_unit == "count" else f" {q.normalized_unit}"
     hedge = {"at least": "at least ", "at most": "at most ", "approximate": "about "}.get(q.bound or "", "")
     time = f" {item.measure.time}" if when and item.measure.time else ""
-    return f"{hedge}{format_value(round(q.normalized, 1))}{unit}{time} ({', '.join(sources)})"
+    return f"{hedge}{format_value(_significant(q.normalized))}{unit}{time} ({', '.join(sources)})"
+
+
+def _significant(value: float) -> float:
+    """A converted value as readers write it: 144.8 km is "145 km", 4.25 stays 4.25."""
+    if abs(value) < 100:
+        return round(value, 2)
+    return float(f"{value:.3g}") if abs(value) < 1000 else round(value)

@@ -26,7 +26,7 @@ def analyze(context) -> dict:
     partners = alignment.partners()
     facts = [_fact(context, group, families, partners) for group in groups]
     facts.sort(key=lambda f: (-f.independent, -len(f.sources), f.evidence[0].source, f.evidence[0].start))
-    return {"shared": tuple(facts), "unique": _unique(context, alignment, families)}
+    return {"shared": tuple(facts), "unique": _unique(context, facts)}
 
 
 def _fact(context, group, families, partners) -> SharedFact:
@@ -39,14 +39,11 @@ def _fact(context, group, families, partners) -> SharedFact:
     return SharedFact(context.sentence(central).text, sources, independent, level, evidence)
 
 
-def _unique(context, alignment, families) -> dict[str, tuple[Evidence, ...]]:
-    """Per source, its sentences no other family carries (headings are not statements)."""
-    echoed = set()
-    for match in alignment.matches:
-        if families[match.a[0]] != families[match.b[0]]:
-            echoed.update((match.a, match.b))
+def _unique(context, facts) -> dict[str, tuple[Evidence, ...]]:
+    """Per source, its sentences in no fact another family also carries (headings are not statements)."""
+    echoed = {(e.source, e.anchor) for fact in facts if fact.independent > 1 for e in fact.evidence}
     return {
         article.id: tuple(Evidence.of(s) for s in context.sentences[article.id]
-                          if not s.heading and (s.source, s.index) not in echoed)
+                          if not s.heading and (s.source, s.anchor) not in echoed)
         for article in context.articles
     }

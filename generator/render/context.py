@@ -10,6 +10,7 @@ from slugify import slugify
 from ..structure.archive import AnalyzedBriefing, Archive
 from ..structure.article import Article
 from ..structure.briefing import Briefing, Outlet, Source
+from .comparison_view import comparison_view
 
 # The home page lists this many briefings; the archive pages list them all.
 HOME_LATEST = 30
@@ -106,6 +107,7 @@ def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
         "sources": rows,
         "names": {row.id: row.outlet.name for row in rows},
         "comparison": item.comparison,
+        "view": comparison_view(item.comparison, [row.id for row in rows], {row.id: row.outlet.name for row in rows}),
         "sources_page": sources_page_path(item.briefing),
         "tag_pages": {tag: tag_page_path(tag) for tag in item.briefing.tags},
     }

@@ -23,13 +23,13 @@ def test_briefing_page_shows_the_comparison_tables(page, site_url):
     coverage = page.locator("h2#coverage + div table, h2#coverage ~ div.md-typeset__scrollwrap table").first
     assert coverage.is_visible()
     assert coverage.locator("tbody tr").count() == 5
-    shared = page.locator("#what-several-sources-report ~ div table").first
+    shared = page.locator("#what-the-independent-reports-agree-on ~ div table").first
     assert shared.is_visible() and shared.locator("tbody tr").count() >= 1
 
 
 def test_evidence_links_land_on_the_sentence(page, site_url):
     page.goto(site_url + "2021/09/06/taliban-claim-panjshir/")
-    evidence = page.locator("#what-several-sources-report ~ div table a[href*='sources/#']").first
+    evidence = page.locator("#what-the-independent-reports-agree-on ~ div table a[href*='sources/#']").first
     target = evidence.get_attribute("href").split("#", 1)[1]
     evidence.click()
     page.wait_for_url(f"**/sources/#{target}")
