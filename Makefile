@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: site serve test golden lock bench clean-site help
+.PHONY: site serve test golden lock bench measure clean-site help
 
 help:
 	@echo "make site    set up .venv, clean the reports, generate the pages, build site/ (mkdocs build --strict)"
@@ -12,6 +12,7 @@ help:
 	@echo "make test    run every test (unit, golden, build, browser)"
 	@echo "make golden  rewrite the golden pages in tests/golden/ after an intended change"
 	@echo "make lock    refresh requirements.lock from pyproject.toml"
+	@echo "make measure measure page weight, requests, paint time and search index size; record them in README.md"
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -23,13 +24,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-site: $(INSTALLED)
+site: $(INSTALLED) node_modules/.installed
 	$(BIN)/briefings ingest
 	$(BIN)/briefings build
 	@echo
 	@echo "The site is in site/. Preview it with: make serve  (http://127.0.0.1:8000/)"
 
-serve: $(INSTALLED)
+serve: $(INSTALLED) node_modules/.installed
 	$(BIN)/briefings serve
 
 test: $(INSTALLED) node_modules/.installed
@@ -45,6 +46,9 @@ lock:
 	.lock-venv/bin/python -m pip install --quiet '.[test]'
 	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^briefings' > requirements.lock
 	rm -rf .lock-venv build
+
+measure: $(INSTALLED) node_modules/.installed
+	$(BIN)/python scripts/measure_site.py --record
 
 clean-site:
 	rm -rf site docs

@@ -7,6 +7,7 @@ rendered in memory, so a failure while loading or analysing leaves all output un
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +15,13 @@ from pathlib import Path
 from . import writer
 from .analyze import analyze
 from .cleaning import clean
-from .loading.archive import GENERATED_BY, file_digest, load_archive, overrides_digest
+from .loading import permalinks
+from .loading.archive import GENERATED_BY, load_archive, overrides_digest
 from .render.site import render_site
 from .site import build_site
+from .siteconfig import load_site_config
 from .structure.archive import Archive, article_path
+from .structure.briefing import Source
 
 TEMPLATES_DIR = "templates"
 DOCS_DIR = "docs"
@@ -31,21 +35,30 @@ class Generated:
 
 
 def ingest(root: Path, only: set[Path] | None = None) -> list[Path]:
-    """Clean the reports of every briefing (or of ``only``); returns the article files that changed."""
+    """Clean the reports of every briefing (or of ``only``), drafts included, and record the
+    permalinks; returns the files that changed."""
     archive = load_archive(root, with_articles=False)
-    files = [_cleaned_file(briefing, source)
-             for briefing in archive.briefings if only is None or briefing.path.resolve() in only
+    files = [cleaned_article(briefing.folder, source)
+             for briefing in (*archive.briefings, *archive.drafts) if only is None or briefing.path.resolve() in only
              for source in briefing.sources]
-    return [path for path, content in files if writer.write_file(path, content)]
+    changed = [path for path, content in files if writer.write_file(path, content)]
+    return changed + record_permalinks(archive)
 
 
 def generate(root: Path) -> Generated:
     """Load, analyse and render the archive, then swap the new docs tree in."""
     archive = load_archive(root)
     items = [analyze(archive, briefing) for briefing in archive.briefings]
-    pages = render_site(archive, items, root / TEMPLATES_DIR)
+    pages = render_site(archive, items, root / TEMPLATES_DIR, load_site_config(root))
     writer.write_tree(root / DOCS_DIR, pages)
+    record_permalinks(archive)
     return Generated(len(items), len(pages), root / DOCS_DIR)
+
+
+def record_permalinks(archive: Archive) -> list[Path]:
+    """Rewrite the permalink registry from the archive; returns it if it changed."""
+    path = permalinks.registry_path(archive.root)
+    return [path] if writer.write_file(path, permalinks.render(archive)) else []
 
 
 def build(root: Path) -> Path:
@@ -61,13 +74,17 @@ def source_date_epoch(archive: Archive) -> int:
     return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())
 
 
-def _cleaned_file(briefing, source) -> tuple[Path, str]:
-    report = briefing.folder / source.report
-    article = clean(report.read_bytes(), article_id=source.id, name=str(report), overrides=source.overrides)
+def cleaned_article(folder: Path, source: Source, raw: bytes | None = None, name: str | None = None) -> tuple[Path, str]:
+    """The article file of ``source`` (its path and content), cleaned from ``raw`` or its report.
+
+    ``name`` is how cleaning errors name the input (default: the report's path)."""
+    report = folder / source.report
+    raw = report.read_bytes() if raw is None else raw
+    article = clean(raw, article_id=source.id, name=name or str(report), overrides=source.overrides)
     data = {
         "generated_by": GENERATED_BY,
-        "report_sha256": file_digest(report),
+        "report_sha256": hashlib.sha256(raw).hexdigest(),
         "overrides_sha256": overrides_digest(source.overrides),
         **article.to_dict(),
     }
-    return article_path(briefing.folder, source.id), json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return article_path(folder, source.id), json.dumps(data, ensure_ascii=False, indent=1) + "\n"

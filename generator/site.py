@@ -1,4 +1,5 @@
-"""The site build: the real ``mkdocs build --strict``, into a staging folder swapped in on success."""
+"""The site build: the real ``mkdocs build --strict``, then the Pagefind search index, into a staging
+folder swapped in only when both succeeded."""
 
 from __future__ import annotations
 
@@ -10,11 +11,17 @@ from pathlib import Path
 
 from . import writer
 from .errors import BuildError
+from .siteconfig import load_site_config
 
 SITE_DIR = "site"
 CONFIG_FILE = "mkdocs.yml"
 # Lines of mkdocs output quoted in a failure message; the rest is in the full log.
 MAX_REPORTED_LINES = 12
+# Pagefind writes its chunked index here, inside the site; the search page loads it from there.
+PAGEFIND_DIR = "pagefind"
+# Left out of the index: the ¶ permalinks (they would end every result's title) and the collapsed
+# lists of statements only one source carries, which would triple each result's download.
+PAGEFIND_EXCLUDE = ".headerlink, details"
 
 
 def build_site(root: Path, source_date_epoch: int) -> Path:
@@ -24,6 +31,8 @@ def build_site(root: Path, source_date_epoch: int) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=f".{SITE_DIR}.new-", dir=root))
     try:
         _run_mkdocs(root, staging, source_date_epoch)
+        if load_site_config(root).pagefind:
+            _run_pagefind(staging)
         writer.swap_in(staging, target)
     finally:
         writer.remove_tree(staging)
@@ -39,3 +48,16 @@ def _run_mkdocs(root: Path, staging: Path, source_date_epoch: int) -> None:
         problems = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
         shown = "\n".join(problems[:MAX_REPORTED_LINES]) or result.stderr.strip()[-2000:]
         raise BuildError(f"mkdocs build --strict failed; the previous site is unchanged:\n{shown}")
+
+
+def _run_pagefind(staging: Path) -> None:
+    """Index the built pages (only those marked ``data-pagefind-body``: the briefings)."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(staging), "--output-subdir", PAGEFIND_DIR,
+               "--exclude-selectors", PAGEFIND_EXCLUDE, "--quiet"]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True)
+    except OSError as error:
+        raise BuildError(f"pagefind could not start ({error}); the previous site is unchanged") from None
+    if result.returncode != 0:
+        shown = (result.stderr or result.stdout).strip()[-2000:]
+        raise BuildError(f"pagefind failed; the previous site is unchanged:\n{shown}")

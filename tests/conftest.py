@@ -10,6 +10,14 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 # What an archive is made of: copying these gives a self-contained archive to run commands in.
 ARCHIVE_PARTS = ("mkdocs.yml", "briefings", "templates")
+CHROMIUM = Path("/usr/bin/chromium")
+# Flags for headless Chromium on a machine with no network and no display.
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+# Installed by `npm ci` (the site's vendored browser code); linked, not copied: it is large.
+NODE_MODULES = "node_modules"
 
 
 def pytest_addoption(parser):
@@ -33,7 +41,13 @@ def copy_archive(target: Path) -> Path:
             shutil.copy2(source, target / part)
     for path in target.rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)
+    link_node_modules(target)
     return target
+
+
+def link_node_modules(target: Path) -> None:
+    """Give an archive copy the repository's node_modules (Mermaid is vendored from it)."""
+    (target / NODE_MODULES).symlink_to(REPO / NODE_MODULES, target_is_directory=True)
 
 
 @pytest.fixture
@@ -51,6 +65,7 @@ def make_archive(tmp_path: Path):
         (root / "briefings").mkdir(parents=True)
         shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
         shutil.copytree(REPO / "templates", root / "templates")
+        link_node_modules(root)
         for relative, content in files.items():
             path = root / relative
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -58,3 +73,15 @@ def make_archive(tmp_path: Path):
         return root
 
     return make
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run (Debian's, driven by Playwright)."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

@@ -11,10 +11,15 @@ import hashlib
 from dataclasses import replace
 
 from ..errors import NoArticleFound, Problem
-from ..structure.article import Article, count_words
+from ..structure.article import Article, Block, RemovedBlock, count_words
 from ..structure.briefing import Overrides
 from . import decode, htmlpage, overrides as overriding, textdump, textmeta
 from .extraction import Extraction
+
+# Re-reading a cleaned body may still cut a stray line (a byline the HTML extractor kept); a few
+# passes reach the fixed point (each may take one more headline-shaped line off the top),
+# which is what makes cleaning idempotent.
+MAX_SETTLE_PASSES = 8
 
 
 def clean(raw: bytes, *, article_id: str, name: str = "<input>", url: str | None = None,
@@ -23,7 +28,8 @@ def clean(raw: bytes, *, article_id: str, name: str = "<input>", url: str | None
     :class:`NoArticleFound` when nothing in it reads as an article."""
     text = decode.to_text(raw, name)
     extraction = extract(text, url=url)
-    blocks, removed = overriding.apply(extraction.blocks, extraction.removed, overrides)
+    settled, cut = settle(extraction.blocks, text)
+    blocks, removed = overriding.apply(settled, [*extraction.removed, *cut], overrides)
     if not blocks:
         raise NoArticleFound(Problem(name, message="no article text found"))
     body = "\n\n".join(block.text for block in blocks)
@@ -36,3 +42,20 @@ def extract(text: str, *, url: str | None = None) -> Extraction:
     if htmlpage.looks_like_html(text):
         return htmlpage.extract(text, url=url)
     return textmeta.extract(textdump.read(text), url=url)
+
+
+def settle(blocks: list[Block], text: str) -> tuple[list[Block], list[RemovedBlock]]:
+    """The blocks as cleaning their own printed text leaves them, and what that cut."""
+    cut: list[RemovedBlock] = []
+    for _ in range(MAX_SETTLE_PASSES):
+        again = textmeta.extract(textdump.read("\n\n".join(block.text for block in blocks)))
+        if not again.blocks or [b.text for b in again.blocks] == [b.text for b in blocks]:
+            break
+        blocks, cut = again.blocks, [*cut, *(replace(r, line=_line_of(r.text, text)) for r in again.removed)]
+    return list(blocks), cut
+
+
+def _line_of(block: str, text: str) -> int:
+    """The 1-based line of ``text`` where ``block`` starts, or 0 when it is not there verbatim."""
+    at = text.find(block[:60])
+    return text.count("\n", 0, at) + 1 if at >= 0 else 0

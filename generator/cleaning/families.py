@@ -101,16 +101,27 @@ _FAMILIES = (
 
 _SEPARATORS = re.compile(r"[|›»•·]|\s/\s")
 _DIGIT = re.compile(r"\d")
+# A line that is only an address: a link or an image's URL printed as text.
+_BARE_LINK = re.compile(r"^(https?://|www\.)\S+$", re.I)
+
+
+def _gate(pieces: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(re.escape(p) for p in pieces)) if pieces else None
+
+
+_GATES = tuple(_gate(family.gate) for family in _FAMILIES)
 
 
 def classify(text: str, words: int) -> str | None:
     """The furniture family of one line, or ``None`` when its wording names none."""
     low = text.casefold()
-    for family in _FAMILIES:
-        if words > family.max_words or (family.gate and not any(g in low for g in family.gate)):
+    for family, gate in zip(_FAMILIES, _GATES):
+        if words > family.max_words or (gate is not None and not gate.search(low)):
             continue
         if family.pattern.search(text):
             return family.reason
+    if words <= 3 and _BARE_LINK.match(text):
+        return "navigation"
     if words <= 12 and _digit_share(text) >= MIN_TABLE_DIGIT_SHARE:
         return "data-table"
     if words <= 20 and len(_SEPARATORS.findall(text)) >= 2:

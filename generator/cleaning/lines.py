@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Share of long lines that must end near the widest line for the dump to count as hard-wrapped.
-MIN_WRAPPED_SHARE = 0.5
+# Share of long lines that must end near the widest line for the dump to count as hard-wrapped
+# (menus and teaser headlines among the wrapped paragraphs are shorter).
+MIN_WRAPPED_SHARE = 0.2
+# Full-width lines a wrapped dump has at least: one paragraph of three lines.
+MIN_WRAPPED_LINES = 3
 # A wrapped line ends within this many characters of the wrap width (a word did not fit).
 WRAP_SLACK = 16
 # Wrapping narrower than this is a column layout, wider than this is no wrapping at all.
@@ -69,13 +72,13 @@ def _line(number: int, text: str, blank_before: bool) -> Line:
 
 def _is_hard_wrapped(raw: list[str]) -> bool:
     lengths = [len(line.rstrip()) for line in raw if len(line.strip()) > 30]
-    if len(lengths) < 10:
+    if len(lengths) < MIN_WRAPPED_LINES:
         return False
-    width = sorted(lengths)[int(len(lengths) * 0.95)]
+    width = max(lengths)
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return False
-    near = sum(1 for length in lengths if width - WRAP_SLACK <= length <= width)
-    return near >= MIN_WRAPPED_SHARE * len(lengths) and max(lengths) <= width + 2
+    near = sum(1 for length in lengths if width - WRAP_SLACK <= length)
+    return near >= max(MIN_WRAPPED_LINES, MIN_WRAPPED_SHARE * len(lengths))
 
 
 def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -1,95 +1,145 @@
-"""How much each line of a dump reads like article prose: features and a logistic model.
+"""How strongly each line of a dump reads as article text: its own shape, its neighbours', the page's.
 
-The weights are fitted offline by ``tests/cleaning/train_prose.py`` on labelled dumps and shipped
-in ``data/prose_weights.json``; the features are cheap so that a whole page scores in a few ms.
+A logistic model over the features of :mod:`.lineshape` and of the lines around each one (prose
+comes in runs, menus in runs of short lines). The weights are learned from real pages by
+``tests/cleaning/train_prose.py`` and shipped as plain numbers in ``data/prose_model.json``,
+together with the settings of the region decoder (:mod:`.region`) chosen on held-out pages.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
-from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from .lines import Line
+from .lineshape import FAMILIES, OWN, describe
 
-WEIGHTS_FILE = Path(__file__).parent / "data" / "prose_weights.json"
-# Lines on either side whose shape informs a line's own score (prose comes in runs).
-CONTEXT = 2
-# Caps keep one odd value (a 2,000-word line, a comma list) from swamping the others.
-MAX_LOG_WORDS = 6.0
-MAX_COMMAS_PER_WORD = 0.5
+MODEL_FILE = Path(__file__).parent / "data" / "prose_model.json"
+# Own features whose values on nearby lines say something about a line.
+NEIGHBOURLY = ("log_words", "ends_sentence", "stop_share", "short", "sentences", "punctuation", "digits",
+               "title_case")
+# Neighbours read one by one: the line just before and after, and the one beyond each.
+OFFSETS = (1, 2, -1, -2)
+# Half-widths of the windows averaged around a line: a paragraph's surroundings, a page section.
+WINDOWS = (3, 10)
+# A "prose line" for run lengths and the rough article region: this long and ending a sentence.
+PROSE_LINE_WORDS = 10
+# Rough region: a prose line counts for it, stop words a little, anything else against.
+ROUGH_STOP_WEIGHT = 0.5
+ROUGH_OFFSET = 0.6
 
-FEATURES = (
-    "bias", "log_words", "ends_sentence", "stop_share", "stop_x_length", "commas", "digits",
-    "title_case", "url", "repeated", "lower_start", "short", "furniture", "position",
-    "context_words", "context_ends",
+CONTEXT = (
+    *(f"{name}@{offset:+d}" for offset in OFFSETS for name in (*NEIGHBOURLY, "furniture")),
+    "first_line", "last_line",
+    *(f"{name}~{width}" for width in WINDOWS for name in (*NEIGHBOURLY, "furniture")),
+    "prose_run", "other_run", "in_rough_region", "from_rough_region",
 )
-
-_SENTENCE_END = re.compile(r"[.!?。！？…:;؟।»\"”’)\]]\s*$")
-_URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\.(com|org|net|html?)\b", re.I)
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_COMMA = re.compile(r"[,،、，]")
-_DIGIT = re.compile(r"\d")
+FEATURES = (*OWN, *CONTEXT)
 
 
-def line_shapes(lines: list[Line], stop_words: frozenset[str],
-                furniture: list[str | None]) -> list[tuple[float, ...]]:
-    """The context-free part of each line's features, in :data:`FEATURES` order minus context."""
-    counts = Counter(line.text.casefold() for line in lines)
-    total = max(len(lines) - 1, 1)
-    return [_shape(line, stop_words, counts, family is not None, i / total)
-            for i, (line, family) in enumerate(zip(lines, furniture))]
+@dataclass(frozen=True)
+class Model:
+    """Standardisation, weights and the decoder's settings, as fitted."""
 
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    threshold: float
+    gap_cost: float
 
-def probabilities(shapes: list[tuple[float, ...]]) -> list[float]:
-    """P(prose) of each line, given its own shape and its neighbours'."""
-    weights = _weights()
-    out = []
-    for i, shape in enumerate(shapes):
-        vector = shape + _context(shapes, i)
-        out.append(_sigmoid(sum(w * x for w, x in zip(weights, vector))))
-    return out
+    @classmethod
+    def from_dict(cls, data: dict) -> Model:
+        if tuple(data["features"]) != FEATURES:
+            raise RuntimeError(f"{MODEL_FILE.name} was fitted for other features; retrain it")
+        return cls(np.array(data["mean"]), np.array(data["scale"]), np.array(data["weights"]),
+                   float(data["threshold"]), float(data["gap_cost"]))
 
-
-def vectors(shapes: list[tuple[float, ...]]) -> list[tuple[float, ...]]:
-    """Full feature vectors (shape plus context), as the training script needs them."""
-    return [shape + _context(shapes, i) for i, shape in enumerate(shapes)]
-
-
-def _shape(line: Line, stop_words: frozenset[str], counts: Counter, furniture: bool,
-           position: float) -> tuple[float, ...]:
-    tokens = _TOKEN.findall(line.text)
-    words = max(line.words, 1)
-    log_words = min(math.log1p(words), MAX_LOG_WORDS)
-    stop = sum(1 for t in tokens if t.casefold() in stop_words) / len(tokens) if tokens else 0.0
-    titled = sum(1 for t in tokens if t[0].isupper()) / len(tokens) if tokens else 0.0
-    visible = max(len(line.text) - line.text.count(" "), 1)
-    return (
-        1.0, log_words, float(bool(_SENTENCE_END.search(line.text))), stop, stop * log_words,
-        min(len(_COMMA.findall(line.text)) / words, MAX_COMMAS_PER_WORD),
-        len(_DIGIT.findall(line.text)) / visible, titled, float(bool(_URL.search(line.text))),
-        float(counts[line.text.casefold()] > 1), float(line.text[0].islower()), float(words < 5),
-        float(furniture), position,
-    )
-
-
-def _context(shapes: list[tuple[float, ...]], i: int) -> tuple[float, float]:
-    around = shapes[max(0, i - CONTEXT):i] + shapes[i + 1:i + 1 + CONTEXT]
-    if not around:
-        return (0.0, 0.0)
-    return (sum(s[1] for s in around) / len(around), sum(s[2] for s in around) / len(around))
-
-
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(x, 30.0), -30.0)))
+    def scores(self, matrix: np.ndarray) -> np.ndarray:
+        """Log-odds of "article text" for each row of a feature matrix."""
+        return ((matrix - self.mean) / self.scale) @ self.weights
 
 
 @lru_cache(maxsize=1)
-def _weights() -> tuple[float, ...]:
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise RuntimeError(f"{WEIGHTS_FILE.name} was fitted for other features; retrain it")
-    return tuple(data["weights"])
+def default_model() -> Model:
+    return Model.from_dict(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+
+
+def features(lines: list[Line], families: list[str | None], stop_words: frozenset[str]) -> np.ndarray:
+    """The :data:`FEATURES` matrix of a dump: one row per line."""
+    own = np.array(describe(lines, families, stop_words), dtype=float).reshape(len(lines), len(OWN))
+    return np.hstack([own, _context(own)])
+
+
+def _context(own: np.ndarray) -> np.ndarray:
+    n = len(own)
+    columns = [OWN.index(name) for name in NEIGHBOURLY]
+    first_family = OWN.index(f"family:{FAMILIES[0]}")
+    near = np.hstack([own[:, columns], own[:, first_family:first_family + len(FAMILIES)].sum(1, keepdims=True)])
+    parts = [_shifted(near, offset) for offset in OFFSETS]
+    edges = np.zeros((n, 2))
+    if n:
+        edges[0, 0] = edges[-1, 1] = 1.0
+    parts.append(edges)
+    parts += [_window_mean(near, width) for width in WINDOWS]
+    words = np.expm1(own[:, OWN.index("log_words")])
+    prose_line = (words >= PROSE_LINE_WORDS) & (own[:, OWN.index("ends_sentence")] > 0)
+    parts.append(_runs(prose_line))
+    rough = (prose_line + ROUGH_STOP_WEIGHT * own[:, OWN.index("stop_share")] - ROUGH_OFFSET) * (words + 2)
+    parts.append(_distance_to(best_run(rough.tolist()), n))
+    return np.hstack(parts)
+
+
+def _shifted(values: np.ndarray, offset: int) -> np.ndarray:
+    """Row i holds row i - offset (zeros beyond the page's edges)."""
+    out = np.zeros_like(values)
+    if offset > 0:
+        out[offset:] = values[:-offset]
+    elif offset < 0:
+        out[:offset] = values[-offset:]
+    return out
+
+
+def _window_mean(values: np.ndarray, width: int) -> np.ndarray:
+    n = len(values)
+    sums = np.vstack([np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)])
+    low = np.clip(np.arange(n) - width, 0, n)
+    high = np.clip(np.arange(n) + width + 1, 0, n)
+    return (sums[high] - sums[low]) / (high - low)[:, None]
+
+
+def _runs(mask: np.ndarray) -> np.ndarray:
+    """log(1 + length of the run of equal values each line is in), split by the value."""
+    lengths, i, n = np.zeros(len(mask)), 0, len(mask)
+    while i < n:
+        j = i
+        while j < n and mask[j] == mask[i]:
+            j += 1
+        lengths[i:j] = math.log1p(j - i)
+        i = j
+    return np.column_stack([lengths * mask, lengths * ~mask])
+
+
+def _distance_to(span: tuple[int, int] | None, n: int) -> np.ndarray:
+    index = np.arange(n)
+    if span is None:
+        return np.column_stack([np.zeros(n), np.full(n, math.log1p(n))])
+    distance = np.maximum(np.maximum(span[0] - index, index - span[1]), 0)
+    return np.column_stack([(distance == 0).astype(float), np.log1p(distance)])
+
+
+def best_run(weights: list[float]) -> tuple[int, int] | None:
+    """Inclusive (first, last) indexes of the maximum-sum run, or ``None`` if nothing is positive."""
+    best, span, run, start = 0.0, None, 0.0, 0
+    for i, weight in enumerate(weights):
+        if run <= 0:
+            run, start = weight, i
+        else:
+            run += weight
+        if run > best:
+            best, span = run, (start, i)
+    return span

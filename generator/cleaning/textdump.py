@@ -1,8 +1,9 @@
 """Whole-page text dumps: find the article among menus, widgets, tables and consent text.
 
-A dump has no markup, so each line is judged by its wording (:mod:`.families`) and its shape
-(:mod:`.prose`), the article is the best contiguous region (:mod:`.region`), and lines inside the
-region that are furniture (captions, credits, "read also", adverts) are cut again by name.
+A dump has no markup, so each line is judged by its wording (:mod:`.families`) and by a model of
+its shape and its neighbours' (:mod:`.prose`); the article is the best region of prose, which may
+step over inline furniture (:mod:`.region`); lines inside it that are furniture by name (captions,
+credits, "read also", adverts) are cut again.
 """
 
 from __future__ import annotations
@@ -24,9 +25,18 @@ MAX_CAPTION_WORDS = 60
 MAX_ALT_TEXT_WORDS = 30
 # Share of the words the region must already hold for a furniture-free text to be all article.
 MIN_REGION_SHARE = 0.8
+# A repeated line this long is a reprinted paragraph; shorter ones (code, list items, a table of
+# contents' headings) repeat in real articles.
+MIN_DUPLICATE_WORDS = 6
+# Families that the region decides about rather than their wording: rows of figures inside the
+# article are its tables.
+_REGION_DECIDES = frozenset({"data-table"})
+# Above the first sentence, a line shorter than this is a label rather than a paragraph.
+MAX_LABEL_WORDS = 8
 # Lines sampled for language identification: the long ones, which are mostly the article.
 LANGUAGE_SAMPLE_MIN_WORDS = 8
 
+_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?。！？…:;؟।\"”’»)]\s*$")
 _BYLINE = re.compile(r"^(posted by:?\s*)?(by|von|par|por|di|door|av|de|автор:?|بقلم|نویسنده:?)\s+(?P<names>.+)$",
                      re.IGNORECASE)
@@ -38,44 +48,56 @@ class Reading:
 
     lines: list[Line]
     labels: list[str]
-    span: tuple[int, int] | None
+    span: tuple[int, int] | None  # the first and last article line
     language: str | None
 
     def kept(self) -> list[int]:
         return [i for i, label in enumerate(self.labels) if label in (PARAGRAPH, HEADING)]
 
 
-def read(text: str) -> Reading:
+def read(text: str, model: prose.Model | None = None) -> Reading:
     """Label every line of ``text`` as paragraph, heading or a removal reason."""
     lines = split(text)
     code = language.identify(" ".join(l.text for l in lines if l.words >= LANGUAGE_SAMPLE_MIN_WORDS)
                              or text)
     found = [line_family(line) for line in lines]
-    shapes = prose.line_shapes(lines, language.stop_words(code), found)
-    probabilities = prose.probabilities(shapes)
-    span = region.best_span(region.weights(probabilities, [l.words for l in lines], found))
-    if _is_all_article(lines, found, span):
-        span = (0, len(lines) - 1)
-    labels = _label(lines, found, span)
-    _demote_leading_heading(labels)
-    return Reading(lines, labels, span, code)
+    inside = article_lines(lines, found, language.stop_words(code), model or prose.default_model())
+    if _is_all_article(lines, found, inside):
+        inside = [True] * len(lines)
+    labels = _label(lines, found, inside)
+    _demote_leading_heading(lines, labels)
+    kept = [i for i, keep in enumerate(inside) if keep]
+    return Reading(lines, labels, (kept[0], kept[-1]) if kept else None, code)
 
 
-def _is_all_article(lines: list[Line], found: list[str | None], span: tuple[int, int] | None) -> bool:
-    """A text with no furniture that opens with a sentence and is mostly region is all article
-    (an already-clean text, which must come out unchanged)."""
-    if span is None or any(found) or not _SENTENCE_END.search(lines[0].text):
+def article_lines(lines: list[Line], found: list[str | None], stop_words: frozenset[str],
+                  model: prose.Model) -> list[bool]:
+    """Whether each line is in the article's region, by the prose model and the region decoder."""
+    if not lines:
+        return []
+    scores = model.scores(prose.features(lines, found, stop_words)).tolist()
+    gains = region.gains(scores, [line.words for line in lines], found, model.threshold)
+    return region.decode(gains, found, model.gap_cost)
+
+
+def _is_all_article(lines: list[Line], found: list[str | None], inside: list[bool]) -> bool:
+    """A text with no furniture that opens with a sentence or is printed as our own output (every
+    block apart), and is mostly region, is all article: a clean text must come out unchanged."""
+    apart = all(line.blank_before for line in lines[1:])
+    if not any(inside) or any(found) or not (_SENTENCE_END.search(lines[0].text) or apart):
         return False
-    inside = sum(line.words for line in lines[span[0]:span[1] + 1])
-    return inside >= MIN_REGION_SHARE * sum(line.words for line in lines)
+    kept = sum(line.words for line, keep in zip(lines, inside) if keep)
+    return kept >= MIN_REGION_SHARE * sum(line.words for line in lines)
 
 
-def _demote_leading_heading(labels: list[str]) -> None:
-    """A heading before any paragraph is a kicker or headline, not an in-body subheading."""
-    for i, label in enumerate(labels):
-        if label == PARAGRAPH:
+def _demote_leading_heading(lines: list[Line], labels: list[str]) -> None:
+    """Above the article's first sentence, a heading is a kicker or headline, and a short line
+    without a sentence's end is a label (a counter, a site name, a link), not a paragraph."""
+    for i, (line, label) in enumerate(zip(lines, labels)):
+        sentence = bool(_SENTENCE_END.search(line.text))
+        if label == PARAGRAPH and (sentence or line.words >= MAX_LABEL_WORDS):
             return
-        if label == HEADING:
+        if label == HEADING or (label == PARAGRAPH and line.words < MAX_LABEL_WORDS):
             labels[i] = "outside-article"
 
 
@@ -98,14 +120,18 @@ def is_byline(text: str) -> bool:
     return bool(names) and sum(t[0].isupper() for t in names) >= 0.6 * len(names)
 
 
-def _label(lines: list[Line], found: list[str | None], span: tuple[int, int] | None) -> list[str]:
+def _label(lines: list[Line], found: list[str | None], inside: list[bool]) -> list[str]:
+    kept = [i for i, keep in enumerate(inside) if keep]
+    span = (kept[0], kept[-1]) if kept else None
     labels = [_outside_reason(found, i, span) for i in range(len(lines))]
     if span is None:
         return labels
     seen: set[str] = set()
-    for i in range(span[0], span[1] + 1):
+    for i in kept:
         key = lines[i].text.casefold()
-        labels[i] = found[i] or ("duplicate" if key in seen else PARAGRAPH)
+        repeated = key in seen and lines[i].words >= MIN_DUPLICATE_WORDS
+        family = found[i] if found[i] not in _REGION_DECIDES or not _LETTER.search(lines[i].text) else None
+        labels[i] = family or ("duplicate" if repeated else PARAGRAPH)
         seen.add(key)
     _mark_captions(lines, labels, span)
     _mark_headings(lines, labels, span)

@@ -20,9 +20,15 @@ TITLE_WORDS = (3, 30)
 TITLE_LOOKBACK = 25
 # A standfirst is a sentence or two.
 STANDFIRST_WORDS = (8, 70)
+# The article's first real paragraph is a sentence this long; the headline stands above it.
+MIN_OPENING_WORDS = 10
+_SENTENCE_ENDS = (".", "。", "»", "\"", "”")
 # How close the dates and byline stand to the headline, in lines.
 META_WINDOW = 12
 
+# What a headline may have been labelled before the title is looked for (a headline printed twice
+# reads as an image's alt text and caption).
+_TITLE_LABELS = ("outside-article", HEADING, PARAGRAPH, "caption")
 _UPDATED = re.compile(r"\b(updated?|modified|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|به‌روز)",
                       re.I)
 _PUBLISHED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|опубликовано|نشر)", re.I)
@@ -57,8 +63,15 @@ def _assemble(reading: Reading) -> tuple[list[Block], list[RemovedBlock]]:
     return blocks, removed
 
 
+def _opening(reading: Reading) -> int:
+    """The article's first real paragraph: a long enough sentence (or the region's first line)."""
+    return next((i for i, (line, label) in enumerate(zip(reading.lines, reading.labels))
+                 if label == PARAGRAPH and line.words >= MIN_OPENING_WORDS and line.text.endswith(_SENTENCE_ENDS)),
+                reading.span[0] if reading.span else len(reading.lines))
+
+
 def _find_title(reading: Reading) -> int | None:
-    start = reading.span[0] if reading.span else len(reading.lines)
+    start = _opening(reading)
     texts = [line.text.casefold() for line in reading.lines]
     best, best_score = None, 0.0
     for i in range(max(0, start - TITLE_LOOKBACK), min(start + 1, len(reading.lines))):
@@ -70,9 +83,9 @@ def _find_title(reading: Reading) -> int | None:
 
 def _title_score(reading: Reading, i: int, texts: list[str], start: int) -> float:
     line, label = reading.lines[i], reading.labels[i]
-    if not TITLE_WORDS[0] <= line.words <= TITLE_WORDS[1] or label not in ("outside-article", HEADING, PARAGRAPH):
+    if not TITLE_WORDS[0] <= line.words <= TITLE_WORDS[1] or label not in _TITLE_LABELS:
         return 0.0
-    if line.text.endswith(".") or label == PARAGRAPH:
+    if line.text.endswith("."):
         return 0.0
     score = 1.0 + min(line.words, 12) / 12
     score += 1.5 if texts.count(texts[i]) > 1 else 0.0
@@ -94,10 +107,11 @@ def _mark_title(reading: Reading, title_at: int) -> None:
 def _find_standfirst(reading: Reading, title_at: int | None) -> str | None:
     if title_at is None or reading.span is None:
         return None
-    for i in range(title_at + 1, min(reading.span[0] + 1, title_at + META_WINDOW, len(reading.lines))):
+    first = min(title_at, next((i for i, label in enumerate(reading.labels) if label == "title-repeat"), title_at))
+    for i in range(first + 1, min(_opening(reading) + 1, first + META_WINDOW, len(reading.lines))):
         line, label = reading.lines[i], reading.labels[i]
         unfinished = label == PARAGRAPH and not line.text.rstrip().endswith((".", "!", "?", "。"))
-        if ((label == "outside-article" or unfinished) and line.text[0].isupper()
+        if ((label in ("outside-article", HEADING) or unfinished) and line.text[0].isupper()
                 and STANDFIRST_WORDS[0] <= line.words <= STANDFIRST_WORDS[1]):
             reading.labels[i] = "standfirst"
             return line.text

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..pipeline import ingest as ingest_reports
+from ..structure.archive import ARTICLES_DIR
 from .common import root_option
 
 
@@ -18,10 +19,12 @@ def ingest(briefings: tuple[Path, ...], root: Path) -> None:
 
     With no BRIEFINGS (briefing.yml files), ingests the whole archive. Files are only rewritten
     when their content changes. Each article file says it is generated: edit the briefing's keep/drop
-    lists to correct the cleaner, never the article file.
+    lists to correct the cleaner, never the article file. Also records every published address in
+    briefings/permalinks.yml (commit it with the briefing).
     """
     only = {path.resolve() for path in briefings} or None
     changed = ingest_reports(root, only)
     for path in changed:
         click.echo(f"wrote {path.relative_to(root)}")
-    click.echo(f"ingest: {len(changed)} article file{'s' if len(changed) != 1 else ''} changed")
+    articles = [path for path in changed if path.parent.name == ARTICLES_DIR]
+    click.echo(f"ingest: {len(articles)} article file{'s' if len(articles) != 1 else ''} changed")

@@ -18,7 +18,11 @@ from importlib import resources
 import jsonschema
 
 from ..errors import Problem
+from .paths import explain_report_path
 from .yamlstrict import Document, Path_, dotted
+
+# Schema nodes marked ``"x-explain": NAME`` get their message from ``EXPLAINERS[NAME](value)``.
+EXPLAINERS = {"report": explain_report_path}
 
 _INTEGER = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _NUMBER = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
@@ -45,10 +49,31 @@ def schema(name: str) -> dict:
 
 def validate(document: Document, name: str) -> list[Problem]:
     """Type the document's scalars as its schema says, then list every schema violation."""
+    return check(document, name)[0]
+
+
+def check(document: Document, name: str) -> tuple[list[Problem], set[Path_]]:
+    """Like :func:`validate`, also returning the path of every invalid part (to set it aside)."""
     root = schema(name)
     document.value = _coerce(document.value, root, root, (), document)
     validator = jsonschema.Draft202012Validator(root, format_checker=_FORMATS)
-    return [_problem(error, document) for error in validator.iter_errors(document.value)]
+    problems: list[Problem] = []
+    invalid: set[Path_] = set()
+    for error in validator.iter_errors(document.value):
+        found = _problems(error, document)
+        problems += [problem for problem, _ in found]
+        invalid |= {at for _, at in found if at is not None}
+    return _without_echoes(problems), invalid
+
+
+def _without_echoes(problems: list[Problem]) -> list[Problem]:
+    """Drop "required field is missing" when an unknown key already names that field as its fix."""
+    named = {(p.path, p.field.rsplit(".", 1)[0] if "." in p.field else "", hint.group(1))
+             for p in problems if (hint := re.search(r"(?:did you mean|renamed to) '([^']+)'", p.message))}
+    def echo(p: Problem) -> bool:
+        parent, _, name = p.field.rpartition(".")
+        return p.message == "required field is missing" and (p.path, parent, name) in named
+    return [p for p in problems if not echo(p)]
 
 
 # -- typing scalars -----------------------------------------------------------------------------
@@ -139,31 +164,43 @@ def _is_web_url(value) -> bool:
 # -- messages -----------------------------------------------------------------------------------
 
 
-def _problem(error: jsonschema.ValidationError, document: Document) -> Problem:
+def _problems(error: jsonschema.ValidationError, document: Document) -> list[tuple[Problem, Path_ | None]]:
+    """The problem(s) one schema error stands for, each with the path of the part now invalid."""
     at = tuple(error.absolute_path)
     kind = error.validator
     if kind == "additionalProperties":
-        return _unknown_key(error, document, at)
-    if kind == "required":
+        return _unknown_keys(error, document, at)
+    if kind == "required":  # one error per missing field, named first in jsonschema's message
         missing = re.match(r"'([^']+)'", error.message).group(1)
-        return Problem(document.path, *document.where(at), dotted((*at, missing)), "required field is missing")
-    custom = error.schema.get("x-message") if isinstance(error.schema, dict) else None
-    message = custom.replace("{value}", _show(error.instance)) if custom else _describe(error, document, at)
+        return [(Problem(document.path, *document.where(at), dotted((*at, missing)), "required field is missing"), None)]
+    message = _message(error, document, at)
     if "propertyNames" in error.schema_path:
-        return document.problem((*at, error.instance), message, at_key=True)
-    return document.problem(at, message)
+        return [(document.problem((*at, error.instance), message, at_key=True), (*at, error.instance))]
+    return [(document.problem(at, message), at)]
 
 
-def _unknown_key(error, document: Document, at: Path_) -> Problem:
+def _message(error: jsonschema.ValidationError, document: Document, at: Path_) -> str:
+    node = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator != "pattern":
+        return _describe(error, document, at)
+    if "x-explain" in node:
+        return EXPLAINERS[node["x-explain"]](error.instance)
+    if "x-message" in node:
+        return node["x-message"].replace("{value}", _show(error.instance))
+    return _describe(error, document, at)
+
+
+def _unknown_keys(error, document: Document, at: Path_) -> list[tuple[Problem, Path_]]:
     allowed = sorted(error.schema.get("properties", {}))
     renamed = error.schema.get("x-renamed", {})
-    extras = sorted(set(error.instance) - set(allowed))
-    key = extras[0]
-    if key in renamed:
-        message = f"'{key}' was renamed to '{renamed[key]}'"
-    else:
-        message = f"unknown field '{key}'" + _suggest(key, allowed)
-    return document.problem((*at, key), message, at_key=True)
+    found = []
+    for key in sorted(set(error.instance) - set(allowed)):
+        if key in renamed:
+            message = f"'{key}' was renamed to '{renamed[key]}'"
+        else:
+            message = f"unknown field '{key}'" + _suggest(key, allowed)
+        found.append((document.problem((*at, key), message, at_key=True), (*at, key)))
+    return found
 
 
 def _suggest(word: str, choices) -> str:

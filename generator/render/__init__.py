@@ -67,13 +67,12 @@ def link(from_page: str, to_page: str) -> Markup:
 
 
 def front_matter(meta: dict, source: str) -> str:
-    """YAML front matter written by a YAML emitter, values that reach HTML attributes pre-escaped.
+    """YAML front matter written by a YAML emitter, every text value pre-escaped for HTML.
 
-    Material prints ``description`` into a ``<meta>`` attribute without escaping it.
+    MkDocs and Material print front-matter values (``title`` into ``<title>`` and the header,
+    ``description`` into a ``<meta>`` attribute) without escaping them.
     """
-    safe = dict(meta)
-    if "description" in safe:
-        safe["description"] = str(escape.attr(safe["description"]))
+    safe = {key: str(escape.attr(value)) if isinstance(value, str) else value for key, value in meta.items()}
     note = "# " + GENERATED_NOTE.format(source=source)
     dumped = yaml.safe_dump(safe, allow_unicode=True, sort_keys=True, width=1000)
     return f"---\n{note}\n{dumped}---\n\n"

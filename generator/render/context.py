@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -9,13 +10,17 @@ from slugify import slugify
 
 from ..structure.archive import AnalyzedBriefing, Archive
 from ..structure.article import Article
-from ..structure.briefing import Briefing, Outlet, Source
+from ..structure.briefing import Briefing, Correction, Outlet, Source
+from . import findings
 from .comparison_view import comparison_view
+from .derivation import derivation_diagram
+from .feed import updated
 
 # The home page lists this many briefings; the archive pages list them all.
 HOME_LATEST = 30
 # Cards show the summary's first paragraph up to this length: two lines on a phone.
 LEDE_CHARS = 280
+CORRECTIONS_PAGE = "corrections.md"
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,15 @@ class SourceRow:
 
 
 @dataclass(frozen=True)
+class CorrectionEntry:
+    """A line of the site-wide corrections page."""
+
+    correction: Correction
+    briefing: Briefing
+    page: str
+
+
+@dataclass(frozen=True)
 class BriefingCard:
     """A briefing as listed on home, archive, tag and outlet pages."""
 
@@ -42,6 +56,18 @@ class BriefingCard:
     outlets: int
     independent: int
     lede: str
+    disputes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutletRecord:
+    """An outlet's track record across the archive, from the comparisons of its briefings."""
+
+    outlet: Outlet
+    cards: tuple[BriefingCard, ...]
+    origins: int
+    misattributions: int
+    figure_conflicts: int
 
 
 def briefing_page_path(briefing: Briefing) -> str:
@@ -57,7 +83,8 @@ def tag_page_path(tag: str) -> str:
 
 
 def tag_slug(tag: str) -> str:
-    return slugify(tag) or "tag"
+    """A file-safe slug; tags with no sluggable letters (emoji, symbols) get a digest instead."""
+    return slugify(tag, max_length=60, word_boundary=True) or "tag-" + hashlib.sha1(tag.encode()).hexdigest()[:8]
 
 
 def outlet_page_path(key: str) -> str:
@@ -85,10 +112,9 @@ def _row(source: Source, article: Article, outlet: Outlet) -> SourceRow:
 
 
 def card(item: AnalyzedBriefing) -> BriefingCard:
-    groups = item.comparison.independent_groups
-    independent = len(groups) if groups else len(item.articles)
+    independent = len(findings.independent_groups(item.comparison)) or len(item.articles)
     return BriefingCard(briefing_page_path(item.briefing), item.briefing, len(item.briefing.sources), independent,
-                        lede(item.briefing.summary))
+                        lede(item.briefing.summary), findings.disputes(item.comparison).labels)
 
 
 def lede(summary: str) -> str:
@@ -101,16 +127,27 @@ def lede(summary: str) -> str:
 
 def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
     rows = source_rows(item, archive.outlets)
+    names = {row.id: row.outlet.name for row in rows}
     return {
         "briefing": item.briefing,
         "card": card(item),
         "sources": rows,
-        "names": {row.id: row.outlet.name for row in rows},
+        "names": names,
         "comparison": item.comparison,
-        "view": comparison_view(item.comparison, [row.id for row in rows], {row.id: row.outlet.name for row in rows}),
+        "view": comparison_view(item.comparison, [row.id for row in rows], names),
+        "diagram": derivation_diagram(item.comparison, names),
         "sources_page": sources_page_path(item.briefing),
         "tag_pages": {tag: tag_page_path(tag) for tag in item.briefing.tags},
+        "corrections_page": CORRECTIONS_PAGE,
     }
+
+
+def corrections_context(items: list[AnalyzedBriefing]) -> dict:
+    """Every correction of every briefing, newest first (ties: newest briefing first)."""
+    entries = [CorrectionEntry(correction, item.briefing, briefing_page_path(item.briefing))
+               for item in items for correction in item.briefing.corrections]
+    entries.sort(key=lambda e: (e.correction.date, e.briefing.date, e.briefing.slug, e.correction.text), reverse=True)
+    return {"corrections": entries}
 
 
 def sources_context(item: AnalyzedBriefing, archive: Archive, bodies: dict) -> dict:
@@ -135,10 +172,12 @@ def by_month(items: list[AnalyzedBriefing]) -> dict[tuple[int, int], list[Briefi
 
 
 def by_tag(items: list[AnalyzedBriefing]) -> dict[str, list[BriefingCard]]:
+    """Briefings per tag; spellings that share a slug ("Taliban", "taliban") are one tag."""
     tags: dict[str, list[BriefingCard]] = defaultdict(list)
+    spelling: dict[str, str] = {}
     for item in items:
         for tag in item.briefing.tags:
-            tags[tag].append(card(item))
+            tags[spelling.setdefault(tag_slug(tag), tag)].append(card(item))
     return dict(sorted(tags.items(), key=lambda pair: pair[0].casefold()))
 
 
@@ -148,6 +187,35 @@ def by_outlet(items: list[AnalyzedBriefing]) -> dict[str, list[BriefingCard]]:
         for key in sorted({source.outlet for source in item.briefing.sources}):
             outlets[key].append(card(item))
     return dict(outlets)
+
+
+def outlet_records(items: list[AnalyzedBriefing], outlets: dict[str, Outlet]) -> dict[str, OutletRecord]:
+    """Every registered outlet's record, cited or not; counts are numbers of briefings."""
+    cards = by_outlet(items)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for item in items:
+        for key, flags in _outlet_flags(item).items():
+            counts[key].update(flags)
+    return {key: OutletRecord(outlet, tuple(cards.get(key, ())), counts[key]["origin"], counts[key]["misattribution"],
+                              counts[key]["figure"]) for key, outlet in sorted(outlets.items())}
+
+
+def _outlet_flags(item: AnalyzedBriefing) -> dict[str, set[str]]:
+    """For each outlet cited by the briefing, which flags its sources earned (each counted once)."""
+    comparison = item.comparison
+    flagged = {"origin": findings.independent_origins(comparison),
+               "misattribution": findings.misattributing_sources(comparison),
+               "figure": findings.conflicting_figure_sources(comparison)}
+    flags: dict[str, set[str]] = defaultdict(set)
+    for source in item.briefing.sources:
+        flags[source.outlet] |= {flag for flag, sources in flagged.items() if source.id in sources}
+    return flags
+
+
+def newest(cards) -> str | None:
+    """The newest day among the listed briefings (for a listing page's sitemap date)."""
+    days = [updated(card.briefing) for card in cards]
+    return max(days).isoformat() if days else None
 
 
 def tag_counts(items: list[AnalyzedBriefing]) -> Counter:

@@ -43,8 +43,9 @@ def md_inline(text: str) -> Markup:
     text = _WHITESPACE.sub(" ", strip_controls(text))
     text = _INLINE_SPECIALS.sub(r"\\\1", text)
     text = _BLOCK_START.sub(_escape_block_start, text)
-    # Quotes are inert in Markdown text; attributes go through attr() instead.
-    return Markup(html.escape(text, quote=False))
+    # Double quotes become &quot; so the text is also safe inside a quoted admonition or details
+    # title (``??? note "..."``), which Python-Markdown parses as inline Markdown.
+    return Markup(html.escape(text, quote=False).replace('"', "&quot;"))
 
 
 def _escape_block_start(match: re.Match) -> str:
@@ -76,7 +77,7 @@ def safe_url(url: str | None) -> Markup | None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    return Markup(html.escape(quote(url, safe=":/?#[]@!$&*+,;=%~"), quote=True))
+    return Markup(html.escape(quote(url, safe=":/?#@!$&*+,;=%~"), quote=True))
 
 
 def finalize(value):

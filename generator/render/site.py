@@ -4,83 +4,123 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import BuildError
+from ..siteconfig import SiteConfig
 from ..structure.archive import AnalyzedBriefing, Archive
 from . import Page, Renderer, context, dates
 from .articlehtml import body_html
+from .feed import feed_page, updated
+from .vendor import vendored_pages
+from .redirects import redirect_pages
 
 # Hand-written pages and assets copied verbatim into the docs tree.
 STATIC_DIRS = ("pages", "assets")
+# Front-matter ``kind`` of a briefing page: the theme marks it for the search index and Open Graph.
+BRIEFING_KIND = "briefing"
+SEARCH_PAGE = "search.md"
 
 
-def render_site(archive: Archive, items: list[AnalyzedBriefing], templates: Path) -> list[Page]:
+def render_site(archive: Archive, items: list[AnalyzedBriefing], templates: Path, site: SiteConfig) -> list[Page]:
     """All generated pages for the archive, newest briefing first, sorted by path."""
     renderer = Renderer(templates)
     pages: list[Page] = []
     for item in items:
         pages += briefing_pages(renderer, item, archive)
+        pages += redirect_pages(item.briefing)
     pages += home_pages(renderer, items)
+    pages += corrections_pages(renderer, items)
     pages += archive_pages(renderer, items)
     pages += tag_pages(renderer, items)
     pages += outlet_pages(renderer, items, archive)
-    pages += static_pages(templates)
-    return sorted(pages, key=lambda page: page.path)
+    pages += search_pages(renderer, site)
+    pages.append(feed_page([item.briefing for item in items], site.url, site.name, site.description))
+    pages += static_pages(templates) + vendored_pages(archive.root)
+    return _unique_paths(sorted(pages, key=lambda page: page.path))
+
+
+def _unique_paths(pages: list[Page]) -> list[Page]:
+    """Two pages at one path would silently lose one (e.g. a hand-written page named like a generated one)."""
+    for first, second in zip(pages, pages[1:]):
+        if first.path == second.path:
+            raise BuildError(f"docs/{first.path}: two pages would be written here; rename one of them")
+    return pages
 
 
 def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> list[Page]:
     briefing = item.briefing
     source = _source_name(archive, briefing.path)
     bodies = {a.id: body_html(a, item.comparison.sentences.get(a.id, ())) for a in item.articles}
-    meta = {"title": briefing.title, "description": context.lede(briefing.summary)}
+    day = {"date": briefing.date.isoformat(), "updated": updated(briefing).isoformat()}
+    meta = {"title": briefing.title, "description": context.lede(briefing.summary), "kind": BRIEFING_KIND, **day}
+    sources_meta = {"title": f"Sources: {briefing.title}",
+                    "description": f"The cleaned text of every report cited by “{briefing.title}”.", **day}
     return [
         renderer.page("briefing", context.briefing_page_path(briefing), meta=meta, source=source,
                       **context.briefing_context(item, archive)),
-        renderer.page("sources", context.sources_page_path(briefing), source=source,
-                      meta={"title": f"Sources: {briefing.title}", "description": f"The cleaned text of every report cited by “{briefing.title}”."},
+        renderer.page("sources", context.sources_page_path(briefing), meta=sources_meta, source=source,
                       **context.sources_context(item, archive, bodies)),
     ]
 
 
 def home_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
-    meta = {"title": "Latest briefings", "description": "What several outlets reported about one event, and how their accounts differ."}
-    return [renderer.page("home", "index.md", meta=meta, source="briefings/", **context.home_context(items))]
+    home = context.home_context(items)
+    meta = _listing_meta("Latest briefings", home["cards"],
+                         description="What several outlets reported about one event, and how their accounts differ.")
+    return [renderer.page("home", "index.md", meta=meta, source="briefings/", **home)]
+
+
+def corrections_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
+    meta = {"title": "Corrections", "description": "Every correction made to a briefing after publication, newest first."}
+    return [renderer.page("corrections", context.CORRECTIONS_PAGE, meta=meta, source="briefings/",
+                          **context.corrections_context(items))]
 
 
 def archive_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
     months = context.by_month(items)
     years = sorted({year for year, _ in months}, reverse=True)
-    pages = [renderer.page("archive", "archive.md", meta={"title": "Archive"}, source="briefings/",
+    every = [card for cards in months.values() for card in cards]
+    pages = [renderer.page("archive", "archive.md", meta=_listing_meta("Archive", every), source="briefings/",
                            years=years, months=months, month_name=dates.month_name)]
     for year in years:
         in_year = {month: cards for (y, month), cards in months.items() if y == year}
-        pages.append(renderer.page("archive_year", f"{year}/index.md", meta={"title": f"Briefings of {year}"},
-                                   source="briefings/", year=year, months=in_year, month_name=dates.month_name))
+        meta = _listing_meta(f"Briefings of {year}", [c for cards in in_year.values() for c in cards])
+        pages.append(renderer.page("archive_year", f"{year}/index.md", meta=meta, source="briefings/",
+                                   year=year, months=in_year, month_name=dates.month_name))
     for (year, month), cards in months.items():
-        title = f"Briefings of {dates.month_name(month)} {year}"
-        pages.append(renderer.page("archive_month", f"{year}/{month:02d}/index.md", meta={"title": title},
-                                   source="briefings/", year=year, month=month, cards=cards,
-                                   month_name=dates.month_name))
+        meta = _listing_meta(f"Briefings of {dates.month_name(month)} {year}", cards)
+        pages.append(renderer.page("archive_month", f"{year}/{month:02d}/index.md", meta=meta, source="briefings/",
+                                   year=year, month=month, cards=cards, month_name=dates.month_name))
     return pages
 
 
 def tag_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
     tags = context.by_tag(items)
-    pages = [renderer.page("tags", "tags/index.md", meta={"title": "Tags"}, source="briefings/",
+    every = [card for cards in tags.values() for card in cards]
+    pages = [renderer.page("tags", "tags/index.md", meta=_listing_meta("Tags", every), source="briefings/",
                            tags=tags, tag_page=context.tag_page_path)]
     for tag, cards in tags.items():
-        pages.append(renderer.page("tag", context.tag_page_path(tag), meta={"title": f"Tag: {tag}"},
+        pages.append(renderer.page("tag", context.tag_page_path(tag), meta=_listing_meta(f"Tag: {tag}", cards),
                                    source="briefings/", tag=tag, cards=cards))
     return pages
 
 
 def outlet_pages(renderer: Renderer, items: list[AnalyzedBriefing], archive: Archive) -> list[Page]:
-    cited = context.by_outlet(items)
-    outlets = [archive.outlets[key] for key in sorted(archive.outlets)]
-    pages = [renderer.page("outlets", "outlets/index.md", meta={"title": "Outlets"}, source="briefings/outlets.yml",
-                           outlets=outlets, cited=cited, outlet_page=context.outlet_page_path)]
-    for outlet in outlets:
-        pages.append(renderer.page("outlet", context.outlet_page_path(outlet.key), meta={"title": outlet.name},
-                                   source="briefings/outlets.yml", outlet=outlet, cards=cited.get(outlet.key, [])))
+    records = context.outlet_records(items, archive.outlets)
+    every = [card for record in records.values() for card in record.cards]
+    pages = [renderer.page("outlets", "outlets/index.md", meta=_listing_meta("Outlets", every),
+                           source="briefings/outlets.yml", records=records, outlet_page=context.outlet_page_path)]
+    for key, record in records.items():
+        pages.append(renderer.page("outlet", context.outlet_page_path(key), meta=_listing_meta(record.outlet.name, record.cards),
+                                   source="briefings/outlets.yml", record=record, outlet=record.outlet))
     return pages
+
+
+def search_pages(renderer: Renderer, site: SiteConfig) -> list[Page]:
+    """The Pagefind search page; Material's built-in search needs none."""
+    if not site.pagefind:
+        return []
+    meta = {"title": "Search", "description": "Search every briefing by event, person, place or outlet."}
+    return [renderer.page("search", SEARCH_PAGE, meta=meta, source="templates/search.md.j2")]
 
 
 def static_pages(templates: Path) -> list[Page]:
@@ -93,6 +133,12 @@ def static_pages(templates: Path) -> list[Page]:
             target = relative if folder == "pages" else f"{folder}/{relative}"
             pages.append(Page(target, path.read_bytes()))
     return pages
+
+
+def _listing_meta(title: str, cards, **extra) -> dict:
+    """A listing page's front matter: its sitemap date is its newest briefing's."""
+    newest = context.newest(cards)
+    return {"title": title, **extra, **({"updated": newest} if newest else {})}
 
 
 def _source_name(archive: Archive, path: Path) -> str:

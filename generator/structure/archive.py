@@ -11,6 +11,7 @@ from .comparison import Comparison
 
 BRIEFINGS_DIR = "briefings"
 OUTLETS_FILE = "outlets.yml"
+PERMALINKS_FILE = "permalinks.yml"
 BRIEFING_FILE = "briefing.yml"
 REPORTS_DIR = "reports"
 ARTICLES_DIR = "articles"
@@ -22,6 +23,8 @@ class Archive:
     outlets: dict[str, Outlet]
     briefings: tuple[Briefing, ...]
     articles: dict[str, dict[str, Article]] = field(default_factory=dict)
+    # Checked like the rest but never published (``draft: true``); ingest still cleans their reports.
+    drafts: tuple[Briefing, ...] = ()
 
     def articles_of(self, briefing: Briefing) -> list[Article]:
         """The briefing's cleaned articles, in the order the editor listed the sources."""

@@ -87,6 +87,8 @@ class Briefing:
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     corrections: tuple[Correction, ...] = ()
     previous_slugs: tuple[str, ...] = ()
+    published: dt.date | None = None
+    draft: bool = False
 
     @property
     def folder(self) -> Path:
@@ -96,6 +98,21 @@ class Briefing:
     def url_path(self) -> str:
         """The permalink path, relative to the site root, without a leading slash."""
         return f"{self.date:%Y/%m/%d}/{self.slug}/"
+
+    @property
+    def first_published(self) -> dt.date:
+        """The day the briefing first appeared: its date unless the editor says otherwise."""
+        return self.published or self.date
+
+    @property
+    def last_updated(self) -> dt.date | None:
+        """The day of the newest correction, or None if the briefing was never corrected."""
+        return max((c.date for c in self.corrections), default=None)
+
+    @property
+    def previous_url_paths(self) -> tuple[str, ...]:
+        """Old permalinks that redirect here, relative to the site root."""
+        return tuple(f"{self.date:%Y/%m/%d}/{slug}/" for slug in self.previous_slugs)
 
     @property
     def key(self) -> str:

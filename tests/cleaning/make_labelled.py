@@ -19,7 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus.articles_en import ARTICLES as EN  # noqa: E402
 from corpus.articles_world import ARTICLES as WORLD  # noqa: E402
+from corpus.articles_long import ARTICLES as LONG  # noqa: E402
 from corpus.chrome import CHROME  # noqa: E402
+from corpus import layouts, render  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "labelled"
 AGENCY_CREDIT = "© {agency} / {name}"
@@ -150,8 +152,45 @@ def write(name: str, suffix: str, page: str, article: dict) -> None:
                                            encoding="utf-8")
 
 
+# Which articles each site layout prints: languages that family of sites publishes in, long and short.
+SITE_PAGES = {
+    "national_paper": ("river-dredging", "harbour-strike", "tramway-lyon", "solarpark"),
+    "local_tv": ("library-reopens", "bridge-closure", "incendio-sierra", "chuvas-recife"),
+    "wire_service": ("vaccine-trial", "museum-theft", "retraites-greve", "kopru"),
+    "state_media": ("river-dredging", "most-moskva", "bibliotek-pozhar", "sud-jadid"),
+    "content_farm": ("chess-prodigy", "drought-farmers", "metro-santiago", "vendemmia"),
+    "live_blog": ("election-live", "drought-farmers", "harbour-strike", "incendio-sierra"),
+    "magazine": ("heat-pump-grants", "chess-prodigy", "library-reopens", "tramway-lyon"),
+    "aggregator": ("vaccine-trial", "solarpark", "chuvas-recife", "river-dredging"),
+    "short_on_long": ("bridge-closure", "bahnstreik", "kopru", "retraites-greve"),
+    "with_comments": ("heat-pump-grants", "museum-theft", "solarpark", "election-live"),
+    "rtl_portal": ("sud-jadid", "mina-jadid", "ketabkhane", "gaotie", "bibliotek-pozhar"),
+}
+# The three shapes of text dump, taken in turn: a browser's innerText, a select-all copy, a terminal browser.
+DUMP_STYLES = ("innertext", "copy", "wrapped")
+
+
+def write_site_pages() -> None:
+    """Every article of :data:`SITE_PAGES` in its layout, as a text dump and as HTML."""
+    by_key = {a["key"]: a for a in [*EN, *WORLD, *LONG]}
+    n = 0
+    for layout in layouts.LAYOUTS:
+        for key in SITE_PAGES[layout.__name__]:
+            article = by_key[key]
+            pieces = layout(article, CHROME[article["lang"]])
+            name = f"site-{layout.__name__}-{article['lang']}-{key}"
+            meta = json.dumps(expected_meta(article), ensure_ascii=False, indent=1) + "\n"
+            for suffix, page in ((".txt", render.as_text(pieces, DUMP_STYLES[n % len(DUMP_STYLES)])),
+                                 (".html", render.as_html(pieces, article, layouts._site(article), layout.__name__))):
+                (OUT / f"{name}-{suffix[1:]}{suffix}").write_text(page, encoding="utf-8")
+                (OUT / f"{name}-{suffix[1:]}.gold.md").write_text(render.gold(pieces), encoding="utf-8")
+                (OUT / f"{name}-{suffix[1:]}.meta.json").write_text(meta, encoding="utf-8")
+            n += 1
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
+    write_site_pages()
     for i, article in enumerate([*EN, *WORLD]):
         c = CHROME[article["lang"]]
         layout = TEXT_LAYOUTS[i % len(TEXT_LAYOUTS)]

@@ -72,3 +72,28 @@ def test_numbers_where_text_is_expected_keep_their_spelling():
     document = yamlstrict.parse(text, "x.yml")
     assert schema.validate(document, "briefing") == []
     assert document.value["title"] == "1984" and document.value["summary"] == "0x1F"
+
+
+def test_a_byte_order_mark_is_accepted():
+    text = yamlstrict.decode("\ufeffa: no\n".encode("utf-8"), "x.yml")
+    assert yamlstrict.parse(text, "x.yml").value == {"a": "no"}
+
+
+def test_quoted_values_never_become_null_or_numbers():
+    text = "kimt:\n  name: KIMT\n  kind: broadcaster\n  country: 'NO'\n  note: \"~\"\n"
+    document = yamlstrict.parse(text, "x.yml")
+    assert schema.validate(document, "outlets") == []
+    assert document.value["kimt"]["note"] == "~"
+
+
+def test_plain_nulls_empty_a_nullable_field():
+    document = yamlstrict.parse("kimt:\n  name: KIMT\n  kind: broadcaster\n  country:\n  note: ~\n", "x.yml")
+    assert schema.validate(document, "outlets") == []
+    assert document.value["kimt"]["country"] is None and document.value["kimt"]["note"] is None
+
+
+def test_a_draft_may_have_no_sources_yet():
+    base = "date: 2021-09-06\ntitle: T\nsummary: S\nsources: []\n"
+    assert problems(base, "briefing") == ["x.yml:4:10: sources: needs at least 1 item"]
+    assert problems(base + "draft: true\n", "briefing") == []
+    assert problems(base + "draft: false\n", "briefing") == ["x.yml:4:10: sources: needs at least 1 item"]

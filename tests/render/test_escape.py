@@ -11,7 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from generator.render import escape
+from generator.render import derivation, escape, front_matter
+from generator.structure.comparison import Comparison, DerivationPair
 from tests.conftest import REPO
 
 # Text as articles and editors produce it: any printable character, Markdown and HTML syntax likely.
@@ -135,3 +136,48 @@ def test_right_to_left_names_survive_and_overrides_do_not():
 def test_text_right_after_a_link_cannot_add_attributes(text):
     result = parse(render("[link](https://example.org/)" + escape.md_inline(text)))
     assert result.tags == ["p", "a"] and result.attrs == [("href", "https://example.org/")]
+
+
+# Everything Mermaid gives a meaning to inside a flowchart source, plus what ends a fenced block.
+MERMAID_SYNTAX = st.sampled_from(list('"[](){}<>|#;:%`-=&') + ["-->", "%%", "```", "\n", "click", "style", "<b>", "#quot;"])
+
+
+@given(st.lists(st.one_of(st.text(max_size=6), MERMAID_SYNTAX), max_size=12).map("".join))
+def test_mermaid_labels_hold_no_mermaid_or_html_syntax(text):
+    label = derivation.mermaid_text(text)
+    assert not set(label) & set('"[]{}<>|#;:%`=\n')
+    assert label == label.strip()
+
+
+def test_a_hostile_outlet_name_stays_one_quoted_label():
+    names = {"a": 'Evil"] --> x["<img src=x onerror=alert(1)>', "b": "Plain"}
+    pair = DerivationPair(a="a", b="b", relation="copy", overlap=0.9, origin="a")
+    diagram = derivation.derivation_diagram(Comparison(sources=(), derivation=(pair,)), names)
+    node_lines = [line for line in diagram.source.splitlines() if line.startswith("  s0")]
+    assert node_lines[0] == '  s0["Evil -- x img src x onerror…"]'
+    assert diagram.source.count('"') == 4
+
+
+def test_front_matter_escapes_what_the_theme_prints_raw():
+    text = front_matter({"title": "<img src=x onerror=alert(1)>", "description": 'a "quote"', "date": "2021-09-06"}, "x")
+    assert "title: '&lt;img src=x onerror=alert(1)&gt;'" in text
+    assert "description: a &quot;quote&quot;" in text and "date: '2021-09-06'" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+@example("[x](javascript:alert(1))")
+@example('a" onclick="x')
+def test_text_inside_a_details_title_stays_text(text):
+    result = parse(render(f'??? note "Title {escape.md_inline(text)}"\n\n    Body.\n'))
+    assert set(result.tags) <= {"details", "summary", "p"} and result.attrs == [("class", "note")]
+    summary = re.sub(r"\s+", " ", "".join(result.text)).strip()
+    assert summary.startswith(expected("Title " + text))
+
+
+def test_front_matter_values_are_escaped_for_html():
+    from generator.render import front_matter
+
+    text = front_matter({"title": "A <b>\"title\"</b>", "description": "x' onload='y"}, "b.yml")
+    assert "title: A &lt;b&gt;&quot;title&quot;&lt;/b&gt;" in text
+    assert "description: x&#x27; onload=&#x27;y" in text

@@ -19,13 +19,14 @@ def test_the_site_has_every_kind_of_page(built_site):
     for page in ("index.html", f"{BRIEFING}/index.html", f"{BRIEFING}/sources/index.html", "archive/index.html",
                  "2021/index.html", "2021/09/index.html", "tags/index.html", "tags/panjshir/index.html",
                  "outlets/index.html", "outlets/sputnik/index.html", "about/index.html", "404.html",
-                 "sitemap.xml", "search/search_index.json"):
+                 "sitemap.xml", "feed.xml", "search/index.html", "pagefind/pagefind-entry.json",
+                 "pagefind/pagefind-ui.js", "assets/vendor/mermaid/mermaid.esm.min.mjs"):
         assert (built_site / page).is_file(), page
 
 
 def test_the_briefing_page_has_the_coverage_and_comparison_tables(built_site):
     html = (built_site / BRIEFING / "index.html").read_text()
-    assert 'id="coverage"' in html and 'id="how-the-sources-compare"' in html
+    assert 'id="sources"' in html and 'id="how-the-sources-compare"' in html
     assert html.count("<table>") >= 2
     for outlet in ("KIMT News 3", "CNN", "Unattributed news site", "Iran News", "Sputnik International"):
         assert outlet in html
@@ -38,11 +39,62 @@ def test_every_cleaned_article_is_on_the_sources_page_with_sentence_anchors(buil
         assert f'class="sentence" id="{source}-' in html
 
 
-def test_search_index_covers_the_briefing(built_site):
-    index = json.loads((built_site / "search/search_index.json").read_text())
+def test_pagefind_indexes_the_briefing_pages_only(built_site):
+    entry = json.loads((built_site / "pagefind/pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 1
+    assert not (built_site / "search/search_index.json").exists(), "Material's lunr index is off by default"
+    html = (built_site / BRIEFING / "index.html").read_text()
+    assert html.count("data-pagefind-body") == 1
+    assert "data-pagefind-body" not in (built_site / BRIEFING / "sources/index.html").read_text()
+
+
+def test_material_search_is_the_option_for_small_archives(tmp_path):
+    archive = copy_archive(tmp_path / "archive")
+    config = archive / "mkdocs.yml"
+    config.write_text(config.read_text().replace("plugins:\n", "plugins:\n  - search\n", 1))
+    site = build(archive)
+    index = json.loads((site / "search/search_index.json").read_text())
     text = " ".join(doc["text"] + doc["title"] for doc in index["docs"] if doc["location"].startswith(BRIEFING))
     for word in ("Panjshir", "Sputnik", "Massoud"):
         assert word in text
+    assert not (site / "pagefind").exists() and not (site / "search/index.html").exists()
+    assert 'class="md-search"' in (site / "index.html").read_text()
+
+
+def test_sitemap_dates_come_from_the_briefings(built_site):
+    sitemap = (built_site / "sitemap.xml").read_text()
+    assert f"<loc>http://127.0.0.1:8000/{BRIEFING}/</loc>\n         <lastmod>2021-09-06</lastmod>" in sitemap
+    assert "<loc>http://127.0.0.1:8000/about/</loc>\n         \n" in sitemap, "no date where the data has none"
+
+
+def test_every_page_links_the_feed_and_has_open_graph(built_site):
+    html = (built_site / BRIEFING / "index.html").read_text()
+    assert '<link rel="alternate" type="application/atom+xml" title="Briefing archive: latest briefings" ' \
+           'href="../../../../feed.xml">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="article:published_time" content="2021-09-06">' in html
+    assert f'<meta property="og:url" content="http://127.0.0.1:8000/{BRIEFING}/">' in html
+    assert '<meta property="og:type" content="website">' in (built_site / "index.html").read_text()
+
+
+def test_a_hostile_title_is_text_in_the_header_title_and_meta_tags(tmp_path):
+    archive = copy_archive(tmp_path / "archive")
+    yml = archive / "briefings/2021/2021-09-06-panjshir/briefing.yml"
+    yml.write_text(yml.read_text().replace(
+        "title: Taliban claim Panjshir; resistance says it still holds the valley",
+        """title: '"><img src=x onerror=alert(1)> </title><script>alert(2)</script>'"""))
+    html = (build(archive) / BRIEFING / "index.html").read_text()
+    assert "<img src=x" not in html and "<script>alert" not in html
+    assert '<meta property="og:title" content="&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &lt;/title&gt;' in html
+
+
+def test_a_broken_anchor_fails_the_build(tmp_path):
+    archive = copy_archive(tmp_path / "archive")
+    template = archive / "templates/home.md.j2"
+    template.write_text(template.read_text() + "\n[a broken anchor](archive.md#no-such-heading)\n")
+    with pytest.raises(BuildError) as failure:
+        build(archive)
+    assert "no-such-heading" in str(failure.value)
 
 
 def test_build_is_strict_and_keeps_the_previous_site_on_failure(tmp_path):

@@ -1,0 +1,98 @@
+"""The cleaned articles (``articles/<id>.json``) of each briefing: present, valid and current.
+
+An article is stale when its report or the source's keep/drop lists changed since ``briefings
+ingest`` wrote it; both are recorded in the file as digests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from ..errors import Problem
+from ..structure.archive import ARTICLES_DIR, article_path
+from ..structure.article import Article
+from ..structure.briefing import Overrides
+from . import schema, yamlstrict
+from .briefings import LoadedBriefing, overrides_of
+from .paths import escapes
+
+GENERATED_BY = "briefings ingest"
+
+
+def overrides_digest(overrides: Overrides) -> str:
+    """The digest an ingested article records, so a changed keep/drop list marks it stale."""
+    canonical = json.dumps({"keep": list(overrides.keep), "drop": list(overrides.drop)}, sort_keys=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Problem]) -> dict[Path, dict[str, Article]]:
+    """Each briefing file's articles by source id; problems (missing, invalid, stale) are appended."""
+    found: dict[Path, dict[str, Article]] = {}
+    for item in loaded:
+        articles = found.setdefault(item.path, {})
+        reports: set[str] = set()
+        for i, source in item.sources():
+            if source.get("report") in reports:
+                continue  # a report listed twice is reported as such; its article follows from the fix
+            reports.add(source.get("report"))
+            article = _load_article(root, item, i, source, problems)
+            if article is not None:
+                articles[source["id"]] = article
+    return found
+
+
+def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, problems: list[Problem]) -> Article | None:
+    source_id, report = source.get("id"), source.get("report")
+    if not source_id:
+        return None
+    path = article_path(item.folder, source_id)
+    name = f"cleaned article {ARTICLES_DIR}/{source_id}.json"
+    rerun = f"run: briefings ingest {item.document.path}"
+    report_ok = bool(report) and not escapes(item.folder, report) and (item.folder / report).is_file()
+    if not path.is_file():
+        if report_ok:
+            problems.append(item.document.problem(("sources", i, "id"), f"{name} is missing; {rerun}"))
+        return None
+    data = _read(root, path, problems)
+    if data is None:
+        return None
+    if report_ok and data["report_sha256"] != file_digest(item.folder / report):
+        problems.append(item.document.problem(("sources", i, "id"), f"{name} is stale (the report changed); {rerun}"))
+    elif _overrides_known(item, i) and data["overrides_sha256"] != overrides_digest(overrides_of(source)):
+        problems.append(item.document.problem(("sources", i, "id"), f"{name} is stale (keep/drop changed); {rerun}"))
+    return Article.from_dict(data)
+
+
+def _overrides_known(item: LoadedBriefing, i: int) -> bool:
+    """Whether the source's keep/drop lists were read whole (none of their items was invalid)."""
+    original = item.document.value["sources"][i]
+    return all(item.value["sources"][i].get(key) == original.get(key) for key in ("keep", "drop"))
+
+
+def _read(root: Path, path: Path, problems: list[Problem]) -> dict | None:
+    display = path.relative_to(root).as_posix()
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except json.JSONDecodeError as error:
+        problems.append(Problem(display, error.lineno, error.colno, "", f"not valid JSON ({error.msg}); "
+                                                                       "never edit articles/ by hand, run: briefings ingest"))
+        return None
+    except (OSError, UnicodeDecodeError, RecursionError) as error:
+        problems.append(Problem(display, message=f"not a readable article file ({type(error).__name__}); "
+                                                 "run: briefings ingest"))
+        return None
+    document = yamlstrict.Document(display, data)
+    found = schema.validate(document, "article")
+    if found:
+        first = found[0]
+        more = f", and {len(found) - 1} more" if len(found) > 1 else ""
+        problems.append(Problem(display, message=f"not as briefings ingest wrote it ({first.field}: {first.message}{more}); "
+                                                 "never edit articles/ by hand, run: briefings ingest"))
+        return None
+    return data

@@ -1,0 +1,83 @@
+/* The site's own browser code. It loads third-party code only from this site, and only on the
+ * pages that need it, so the home page downloads neither Mermaid nor a search index.
+ *
+ * Mermaid: Material draws `.mermaid` blocks with the global `mermaid` when one exists, and
+ * otherwise fetches Mermaid from a CDN. The stand-in below is that global: it loads our copy
+ * (assets/vendor/mermaid, from npm) the first time a diagram is drawn, and always runs it with
+ * securityLevel "strict", which keeps labels as text.
+ *
+ * Search: the header form leads to the search page, where Pagefind's interface (written into
+ * pagefind/ by `briefings build`) answers as the reader types, from an index fetched in chunks.
+ */
+(function () {
+  "use strict";
+
+  var config = JSON.parse(document.getElementById("__config").textContent);
+  // Resolved once, on the page that loaded this script: instant navigation keeps it running.
+  var base = new URL(config.base.replace(/\/?$/, "/"), location.href);
+  var mermaidModule = null;
+  var mermaidSettings = {};
+
+  function loadMermaid() {
+    if (!mermaidModule) {
+      mermaidModule = import(new URL("assets/vendor/mermaid/mermaid.esm.min.mjs", base).href)
+        .then(function (module) { return module.default; });
+    }
+    return mermaidModule;
+  }
+
+  window.mermaid = {
+    initialize: function (settings) { mermaidSettings = settings || {}; },
+    render: function (id, text) {
+      return loadMermaid().then(function (mermaid) {
+        mermaid.initialize(Object.assign({}, mermaidSettings, { startOnLoad: false, securityLevel: "strict" }));
+        return mermaid.render(id, text);
+      });
+    }
+  };
+
+  function loadScript(url) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+
+  function loadStylesheet(url) {
+    if (document.querySelector('link[href="' + url + '"]')) return;
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = url;
+    document.head.appendChild(link);
+  }
+
+  function mountSearch(element) {
+    var bundle = new URL("pagefind/", base).href;
+    loadStylesheet(bundle + "pagefind-ui.css");
+    loadScript(bundle + "pagefind-ui.js").then(function () {
+      var ui = new window.PagefindUI({
+        element: "#" + element.id, bundlePath: bundle, showImages: false, showSubResults: false,
+        resetStyles: false, autofocus: true, translations: { placeholder: "Search the briefings" }
+      });
+      // Pagefind labels its input with a title only; screen readers need a real name.
+      var input = element.querySelector("input");
+      if (input) input.setAttribute("aria-label", "Search the briefings");
+      var query = new URLSearchParams(location.search).get("q");
+      if (query) ui.triggerSearch(query);
+    });
+  }
+
+  var form = document.querySelector("[data-briefings-search]");
+  if (form) form.action = new URL("search/", base).href;
+
+  function onPage() {
+    var search = document.getElementById("pagefind-search");
+    if (search && !search.hasChildNodes()) mountSearch(search);
+  }
+
+  if (window.document$) window.document$.subscribe(onPage);
+  else document.addEventListener("DOMContentLoaded", onPage);
+})();
