@@ -5,7 +5,8 @@ the claim's content, weighted by how rare each word is in the briefing; words ar
 concepts (stems, synonyms from :mod:`.lexicon`, matching acronyms), so "declared victory" covers
 "conquered". The covering sentence disputes the claim when it denies ("dismissed as false") where
 the claim does not, or negates a word of the claim that the claim does not ("has not fallen");
-else it asserts it. A reported claim the next sentence denies ("The Front denied that") is disputed. An editor's verdict replaces the suggestion and is marked verified.
+else it asserts it. A reported claim the next sentence denies ("The rebels dismissed the army's
+claim as false") is disputed. An editor's verdict replaces the suggestion and is marked verified.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import math
 
 from ..structure.comparison import ASSERTS, DISPUTES, NOT_MENTIONED, ClaimCheck, ClaimStance, Evidence
-from .lexicon import CONCEPTS, DENIES_PREVIOUS, concepts, denies, negated
+from .lexicon import ANAPHORIC_DENIAL, CONCEPTS, concepts, denies, negated, speaks_of_denial
 from .affiliations import is_organisation
 from .names import mentions_in
 
@@ -23,6 +24,8 @@ MENTION_MIN = 0.45
 MARGIN = 0.1
 # An acronym this long or longer matches a longer one it starts ("NRF", "NRFA").
 MIN_ACRONYM = 3
+# Claim concepts a denial in the next sentence must share to deny what this one reported ("Karsk").
+MIN_SHARED_WITH_DENIAL = 1
 # The claim's verbs from the lexicon ("captured", "denied") say what is claimed: they weigh more.
 PREDICATE_WEIGHT = 1.5
 
@@ -31,9 +34,15 @@ def analyze(context) -> dict:
     if not context.options.claims:
         return {"claims": ()}
     sentences = {a.id: [s for s in context.sentences[a.id] if not s.heading] for a in context.articles}
-    found = {s.anchor: concepts(s.text) for ss in sentences.values() for s in ss}
+    found = {s.anchor: _content(s.text) for ss in sentences.values() for s in ss}
     idf = _idf(found.values())
     return {"claims": tuple(_check(claim, sentences, found, idf) for claim in context.options.claims)}
+
+
+def _content(text: str) -> frozenset[str]:
+    """A sentence's concepts; "deny" only when it is about denying a statement ("deny fuel" is not)."""
+    found = concepts(text)
+    return found | {"deny"} if speaks_of_denial(text) else found - {"deny"}
 
 
 def _idf(sets) -> dict[str, float]:
@@ -71,9 +80,15 @@ def _suggest(source: str, claim: str, sentences, found, weights, people) -> Clai
     score, at = max(close, key=lambda item: (not _disputes(sentences[item[1]].text, claim, target), item[0], -item[1]))
     stance = DISPUTES if _disputes(sentences[at].text, claim, target) else ASSERTS
     if stance == ASSERTS and not denies(claim) and at + 1 < len(sentences) and \
-            DENIES_PREVIOUS.search(sentences[at + 1].text):
+            _denies_next(sentences[at + 1], found, target):
         stance, at = DISPUTES, at + 1
     return ClaimStance(source, stance, False, Evidence.of(sentences[at]), round(score, 3))
+
+
+def _denies_next(sentence, found, target: frozenset[str]) -> bool:
+    """The next sentence denies what this one reported: it denies, and speaks of the same things."""
+    return denies(sentence.text) and (len(found[sentence.anchor] & target) >= MIN_SHARED_WITH_DENIAL
+                                      or bool(ANAPHORIC_DENIAL.search(sentence.text)))
 
 
 def _disputes(sentence: str, claim: str, target: frozenset[str]) -> bool:
@@ -113,8 +128,8 @@ def _acronyms(text: str) -> frozenset[str]:
 
 
 def _cover(found: frozenset[str], weights: dict[str, float], people: frozenset[str]) -> float:
-    if people and not people & found:
-        return 0.0
+    if people and not people & found or ("deny" in weights and "deny" not in found):
+        return 0.0  # a claim is spoken of where its people are, and a claimed denial where a denial is
     total = sum(weights.values())
     hit = sum(w for c, w in weights.items() if c in found or _acronym_in(c, found))
     return hit / total if total else 0.0

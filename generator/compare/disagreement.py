@@ -57,7 +57,7 @@ def verdict(items, aligned: set, rivals: dict) -> tuple[str | None, str | None]:
         if a.source != b.source:
             kind = _pair(a, b, aligned, rivals)
             if kind and found[kind] is None:
-                when = a.measure.time != b.measure.time
+                when = _other_moment(a.measure.time, b.measure.time)
                 found[kind] = f"{_show(a, current, when)} vs {_show(b, current, when)}"
     return found["conflict"], None if found["conflict"] else found["differs"]
 
@@ -79,7 +79,7 @@ def _pair(a, b, aligned: set, rivals: dict) -> str | None:
         return "differs" if _spread(qa, qb) > DIFFERS_MIN else None
     if _spread(qa, qb) >= MAX_CONFLICT_RATIO - 1:
         return None
-    if a.measure.time != b.measure.time:
+    if _other_moment(a.measure.time, b.measure.time):
         return "differs"
     return "conflict" if _same_quantity(a, b, aligned, rivals) else "differs"
 
@@ -88,6 +88,17 @@ def _comparable(a, b, aligned: set) -> bool:
     """Both read as measuring one noun, or said in aligned sentences: else nothing can be said."""
     noun = same_noun(a.measure, b.measure)
     return noun == "same" or (noun != "different" and (a.sentence, b.sentence) in aligned)
+
+
+def _other_moment(a: str | None, b: str | None) -> bool:
+    """Two different moments, or a running count ("by noon", "so far") against a plain figure."""
+    if a and b:
+        return a != b
+    return _running(a) or _running(b)
+
+
+def _running(time: str | None) -> bool:
+    return bool(time) and not time.split()[-2:-1] == ["on"] and not time.startswith("on ")
 
 
 def _spread(a: Quantity, b: Quantity) -> float:

@@ -16,8 +16,9 @@ from .text import STOPWORDS, content_and_numbers, stem, words
 CONCEPTS = {
     "capture": "captured capture captures capturing conquered conquer conquers seized seize seizes took taken "
                "overran overrun fell fallen falls occupied occupy occupying victory",
-    "deny": "denied deny denies denial rejected reject rejects dismissed dismisses refuted refute rebutted rebut "
+    "deny": "denied deny denies denial dismissed dismisses refuted refute rebutted rebut "
             "false untrue baseless unfounded",
+    "refuse": "refused refuse refuses declined decline declines rejected reject rejects",
     "kill": "killed kill kills died dead death deaths slain",
     "arrive": "arrived arrive arrives landed land reached reach reaches",
     "release": "released release releases freed free frees",
@@ -31,15 +32,15 @@ CONCEPTS = {
 REPORTING = frozenset(stem(w) for w in """said say says told tell stated state declared declare announced
 announce claimed claim claims reported report added noted insisted asserted according""".split())
 # Denying a statement, as opposed to refusing something ("deny service to").
+# An anaphoric denial refers back to the sentence before: "The Front denied that, saying ...".
+ANAPHORIC_DENIAL = re.compile(r"\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:that|this|it)\s*[,.;]", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?)\s+"
                      r"(?:that|the|these|those|this|it|any|reports?|claims?|allegations?|accusations?|having|being)\b|"
+                     r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+\w+['’]s\s+(?:claims?|reports?)\b|"
                      r"\b(?:false|untrue|baseless|unfounded)\b", re.I)
 # Words that negate what follows them, within this many words ("has not been released").
 NEGATIONS = frozenset("not no never none nor cannot without".split())
 NEGATION_SCOPE = 3
-# A sentence that denies what the sentence before it reported: "The Front denied that, ...".
-DENIES_PREVIOUS = re.compile(r"\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:that|this|it|the claim|"
-                             r"the report|these claims|the claims)\b|\bis (?:false|untrue|baseless)\b", re.I)
 
 _CONCEPT_OF = {stem(word): concept for concept, listed in CONCEPTS.items() for word in listed.split()}
 
@@ -49,9 +50,19 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(_CONCEPT_OF.get(s, s) for s in content_and_numbers(text) if s not in REPORTING)
 
 
-def denies(text: str) -> bool:
-    """The text denies a statement: "denied that", "dismissed the claim as false" (not "deny service")."""
+def speaks_of_denial(text: str) -> bool:
+    """The text is about denying a statement, denied or not ("did not deny that" too)."""
     return bool(_DENIAL.search(text))
+
+
+def denies(text: str) -> bool:
+    """The text denies a statement: "denied that", "dismissed the claim as false"; not "deny
+    service to", not "did not deny that"."""
+    for match in _DENIAL.finditer(text):
+        before = words(text[:match.start()])[-2:]
+        if not any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in before):
+            return True
+    return False
 
 
 def negated(text: str) -> frozenset[str]:

@@ -29,8 +29,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*|[,;:.()!?\"“”—-]")
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 _PREPOSITIONS = frozenset("of in for from".split())
 # Words that never name what is measured: times and units ("four years ago", "on Tuesday").
-_NOT_MEASURED = frozenset("""ago since last next every each per along across around near into onto toward
-towards through within without beyond against during came went took made began gave got ran told today yesterday tomorrow week weeks month months
+_NOT_MEASURED = frozenset("""ago since last next every each per now still already currently recently reportedly
+along across around near into onto toward towards through within without beyond against during came went took
+made began gave got ran told today yesterday tomorrow week weeks month months
 year years day days
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december""".split()) | frozenset(UNITS)

@@ -21,7 +21,8 @@ adviser advisor ambassador envoy senator representative governor mayor analyst e
 officer general professor lawyer attorney candidate deputy coordinator correspondent editor reporter
 negotiator diplomat administrator executive manager organizer researcher scientist economist justice judge
 speaker whip commissioner secretary-general under-secretary-general undersecretary prosecutor commentator
-columnist strategist activist actor actress blogger plaintiff nominee strategist counsel""".split())
+columnist strategist activist actor actress blogger plaintiff nominee counsel auditor inspector ombudsman
+regulator""".split())
 # Words a role may open with before its noun: "former", "deputy", "outgoing".
 MAX_MODIFIERS = 3
 # Words after "of", "for", "to", "at" that a role may carry: "of the Human Rights Campaign".
@@ -48,7 +49,7 @@ def has_role(text: str) -> bool:
 
 def before_name(text: str) -> str | None:
     """The title right before a name: "... said Senate Majority Leader" -> "Senate Majority Leader"."""
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(text.rstrip(" ,"))
     head = _head_from_end(tokens)
     if head is None:
         return None

@@ -30,7 +30,7 @@ VERBS = (r"said|says|say|saying|told|tells|telling|added|adds|wrote|writes|tweet
          r"states|declared|declares|announced|announces|noted|notes|explained|insisted|insists|claimed|"
          r"claims|claiming|warned|warns|urged|asked|replied|continued|argued|posted|affirmed|stressed|"
          r"denied|acknowledged|admitted|recalled|called|calls|responded|answered|remarked|quipped|conceded|"
-         r"lamented|countered|cautioned|according to")
+         r"lamented|countered|cautioned|read|according to")
 PRONOUNS = frozenset("he she they we i it".split())
 _LEADING = re.compile(r"^(?:(?:and|but|while|whereas|as|with|however|meanwhile|earlier|later|also|then|"
                       r"so|yet|furthermore|moreover|further|on the other hand)\b[\s,]*)+", re.I)
@@ -42,7 +42,9 @@ _OPEN, _CLOSE = "\"“", "\"”"
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{VERBS})\s+(?P<who>[^.;:\"“”]+?)\s*(?:[.;!?]|,?\s*[\"“]|$)", re.I)
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^.;:\"“”]+?)\s+(?:{VERBS})\b", re.I)
 _BEFORE = re.compile(rf"(?P<who>[^.;\"“”]+?)\s+(?:{VERBS})\b[^.;\"“”]{{0,40}}?[:,]?\s*(?:that\s*)?$", re.I)
-_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,.;“”\"]*,")
+# A party and state after a name: "(D-Nev.)", ", R-Iowa,": not part of the name or the role.
+_PARTY = re.compile(r"\s*\([DRI]-[A-Z][\w.]*\)|,?\s+\b[DRI]-[A-Z][a-z]{1,4}\.?(?=[\s,]|$)")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,.;“”\"]*,|\s+(?:who|which|whose)\b[^,.;“”\"]*(?=[.;]|$)")
 _WHO_VERB = re.compile(rf"(?P<who>[^.;\"“”]+?)\s+(?:{VERBS})\b")
 _REPORTED = re.compile(rf"^(?P<who>[^\"“”;]+?)\s+(?:{VERBS})(?:\s+[A-Z]\w+)?\s+(?:that\s+)?(?P<clause>[^\"“”]+)$")
 
@@ -103,7 +105,7 @@ def _next_closing(text: str, position: int) -> int:
 
 def parse_speaker(phrase: str, *, from_end: bool) -> tuple[str | None, str | None]:
     """Split an attribution phrase into (speaker, role): "Interior minister Salim Haddad"."""
-    phrase = _TRAILING.sub("", _LEADING.sub("", phrase.strip()))
+    phrase = _TRAILING.sub("", _LEADING.sub("", _PARTY.sub("", phrase).strip()))
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if not parts:
         return None, None
