@@ -47,13 +47,17 @@ def _speakers(group: list[Speech], attributions) -> str | None:
 
 def _one_speaker(a: str, b: str, sa: Speech, sb: Speech) -> bool:
     """Same person (a surname alone for the full name), or an organisation and its own spokesperson."""
-    fa, fb = fold(a).split(), fold(b).split()
-    if fa == fb or (min(len(fa), len(fb)) == 1 and fa[-1] == fb[-1]):
-        return True
+    fa, fb = _name_words(a), _name_words(b)
+    if fa == fb or (fa and fb and fa[-1] == fb[-1] and (min(len(fa), len(fb)) == 1 or fa[0] == fb[0])):
+        return True  # one person: "Jacob J. Lew" and "Jacob Lew", or a surname alone
     for org, person in ((a, sb), (b, sa)):
         if is_organisation(org) and any(same_organisation(fold(org), fold(f)) for f in person.affiliation):
             return True
     return False
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in fold(name).replace(".", " ").split() if len(w) > 1]
 
 
 def _describe(name: str, items: list) -> str:
