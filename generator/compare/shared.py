@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..structure.comparison import Evidence, SharedFact
 from .align import align
-from .derivation import family_of
+from ..structure.comparison import COPY, REWRITE
+from .derivation import derive, family_of
 from .sequence import exclusive_groups
 
 # More than this share of the independent reports: "most" of them agree.
@@ -24,17 +25,24 @@ def analyze(context) -> dict:
     groups = [g for g in exclusive_groups(alignment.features, ((m.a, m.b) for m in best_first), lambda key: key[0])
               if len(g) > 1]
     partners = alignment.partners()
-    facts = [_fact(context, group, families, partners) for group in groups]
+    derived = _derived(context)
+    facts = [_fact(context, group, families, partners, derived) for group in groups]
     facts.sort(key=lambda f: (-f.independent, -len(f.sources), f.evidence[0].source, f.evidence[0].start))
     return {"shared": tuple(facts), "unique": _unique(context, facts)}
 
 
-def _fact(context, group, families, partners) -> SharedFact:
+def _derived(context) -> set[str]:
+    """Sources that copy or rewrite another: their wording is not the one to show."""
+    return {pair.b if pair.origin == pair.a else pair.a for pair in context.memo("derivation", derive)
+            if pair.relation in (COPY, REWRITE) and pair.origin}
+
+
+def _fact(context, group, families, partners, derived) -> SharedFact:
     sources = tuple(sorted({key[0] for key in group}))
     independent = len({families[source] for source in sources})
     total = len(set(families.values()))
     level = "all" if independent == total else "most" if independent > MOST * total else "some"
-    central = min(group, key=lambda key: (-len(partners.get(key, ())), key))
+    central = min(group, key=lambda key: (key[0] in derived, -len(partners.get(key, ())), key))
     evidence = tuple(Evidence.of(context.sentence(key)) for key in sorted(group))
     return SharedFact(context.sentence(central).text, sources, independent, level, evidence)
 

@@ -49,6 +49,7 @@ class Finding:
     item: Quote | FigureGroup
     conflict: str | None
     differs: str | None = None
+    attributions: tuple = ()  # a quote's attributions, each said once
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,17 @@ def comparison_view(comparison: Comparison, order: list[str], names: dict[str, s
     quotes = [q for q in comparison.quotes if q.conflict or len({a.source for a in q.attributions}) > 1]
     quotes.sort(key=lambda q: q.conflict is None)  # stable: the comparison's order within each part
     return ComparisonView(len(groups), agreed, len(within), families, tuple(_claim(c, order) for c in comparison.claims),
-                          tuple(Finding(q, _named(q.conflict, names)) for q in quotes),
+                          tuple(Finding(q, _named(q.conflict, names), None, _once(q.attributions)) for q in quotes),
                           tuple(Finding(g, _named(g.conflict, names), _named(g.differs, names))
                                 for g in comparison.figures))
+
+
+def _once(attributions) -> tuple:
+    """One line per source, sentence and attribution: a quote twice in one sentence is one attribution."""
+    seen: dict[tuple, object] = {}
+    for a in attributions:
+        seen.setdefault((a.source, a.evidence.anchor, a.speaker, a.role, a.direct), a)
+    return tuple(seen.values())
 
 
 def _named(text: str | None, names: dict[str, str]) -> str | None:
