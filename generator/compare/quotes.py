@@ -16,7 +16,7 @@ from .names import resolve as resolve_names
 from .sequence import union_find_groups
 from .attribution import conflict, given_affiliations
 from .speech import Speech, article_speeches
-from .text import content_stems, fold, words
+from .text import content_stems, words
 
 # Share of the shorter quote's words (as 3-grams) found in the longer: the same quote.
 CONTAINED = 0.6
