@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"[\w.'’&-]+|[,;:()]")
 _LINKS = frozenset("of for to at with in".split())
 _ARTICLES = frozenset("the a an".split())
 _STOPS = frozenset("""who which that whose when where and but or as said says told is was are were has have had
-will would on by from after before under since during""".split())
+will would on by from after before under since during every each all some any another""".split())
 _HONORIFICS = frozenset("mr mrs ms dr miss mx".split())
 
 
@@ -64,8 +64,9 @@ def _head_from_end(tokens: list[str]) -> int | None:
     if tokens and is_role_noun(tokens[-1]):
         return len(tokens) - 1
     for at in range(len(tokens) - 2, max(-1, len(tokens) - MAX_COMPLEMENT - 2), -1):
+        rest = tokens[at + 1:]
         if fold(tokens[at]) in _LINKS and at > 0 and is_role_noun(tokens[at - 1]) and \
-                all(_in_complement(t) for t in tokens[at + 1:]):
+                all(_in_complement(t) for t in rest) and any(fold(t) not in _ARTICLES for t in rest):
             return at - 1
     return None
 
