@@ -16,9 +16,9 @@ from ..structure.briefing import Overrides
 from . import decode, htmlpage, overrides as overriding, textdump, textmeta
 from .extraction import Extraction
 
-# Re-reading a cleaned body may still cut a stray line (a byline the HTML extractor kept); a few
-# passes reach the fixed point (each may take one more headline-shaped line off the top),
-# which is what makes cleaning idempotent.
+# A cleaned body reads as a printed article and is kept whole (see textdump.is_printed_article),
+# so it is re-read only when it does not (a line the HTML extractor kept that a text rule cuts, or
+# a body that is mostly short lines); then a few passes reach the fixed point.
 MAX_SETTLE_PASSES = 8
 
 
@@ -48,7 +48,10 @@ def settle(blocks: list[Block], text: str) -> tuple[list[Block], list[RemovedBlo
     """The blocks as cleaning their own printed text leaves them, and what that cut."""
     cut: list[RemovedBlock] = []
     for _ in range(MAX_SETTLE_PASSES):
-        again = textmeta.extract(textdump.read("\n\n".join(block.text for block in blocks)))
+        printed = "\n\n".join(block.text for block in blocks)
+        if textdump.reads_as_printed_article(printed):
+            break
+        again = textmeta.extract(textdump.read(printed))
         if not again.blocks or [b.text for b in again.blocks] == [b.text for b in blocks]:
             break
         blocks, cut = again.blocks, [*cut, *(replace(r, line=_line_of(r.text, text)) for r in again.removed)]

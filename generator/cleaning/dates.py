@@ -52,6 +52,8 @@ _TIME = re.compile(r"(?<![\d:])(?P<H>\d{1,2})(?:[:h](?P<M>\d{2}))(?::(?P<S>\d{2}
                    r"(?:\s*(?:uhr|hrs|h)?\s*(?P<zone>\b(?-i:" + "|".join(z.upper() for z in [*_FIXED_ZONES, *_REGION_ZONES]) +
                    r")(?![A-Za-z]))(?P<zoff>[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
+# Every date form above has a four-digit year: a cheap test before the patterns run.
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def parse(text: str) -> str | None:
@@ -69,7 +71,7 @@ def parse(text: str) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """True when the line is a date with at most a few words around it ("Updated 6 Sep 2021")."""
-    if parse(text) is None:
+    if not _YEAR.search(text) or parse(text) is None:
         return False
     stripped = _ISO.sub(" ", _DAY_MONTH.sub(" ", _MONTH_DAY.sub(" ", _NUMERIC.sub(" ", text))))
     stripped = _TIME.sub(" ", stripped)

@@ -15,8 +15,10 @@ from ..errors import CleaningError, Problem
 
 # A saved web page is rarely over 5 MB; 50 MB is far beyond any article and bounds memory.
 MAX_INPUT_BYTES = 50_000_000
-# Share of control characters above which a file is treated as binary, not text.
+# Share of control characters above which a file is treated as binary, not text, and how much of
+# it is looked at: a binary file shows itself at once.
 MAX_CONTROL_SHARE = 0.01
+BINARY_SAMPLE_CHARS = 20_000
 # Detection reads this much: enough for any encoding's signature, fast on big pages.
 DETECTION_SAMPLE_BYTES = 200_000
 # charset-normalizer's "chaos" above which its best guess is still gibberish.
@@ -28,19 +30,24 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+_OTHER_LINE_ENDS = ("\r", "\u2028", "\u2029", "\x85")
+# Unicode's control characters (category Cc) other than tab, line feed, form feed and return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def to_text(raw: bytes, name: str) -> str:
     """The text of ``raw``; raises :class:`CleaningError` when it is empty, too big, binary or undecodable."""
     check_size(len(raw), name)
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise _error(name, "file is empty")
     text = _decode(raw, name)
-    if not text.strip():
+    if not text or text.isspace():
         raise _error(name, "file is empty")
     if _is_binary(text):
         raise _error(name, "binary file, not a text dump or HTML page")
-    return unicodedata.normalize("NFC", _LINE_ENDS.sub("\n", text))
+    if any(end in text for end in _OTHER_LINE_ENDS):  # faster than searching with the pattern
+        text = _LINE_ENDS.sub("\n", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def check_size(size: int, name: str) -> None:
@@ -86,6 +93,5 @@ def _detect(raw: bytes, name: str) -> str:
 
 
 def _is_binary(text: str) -> bool:
-    sample = text[:100_000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    return controls > MAX_CONTROL_SHARE * len(sample)
+    sample = text[:BINARY_SAMPLE_CHARS]
+    return bool(_CONTROL.search(sample)) and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample)

@@ -65,7 +65,8 @@ _FAMILIES = (
                           r"join the (discussion|conversation)|(show|view|hide|load more) comments|"
                           r"comments are closed|reply|\d+ (replies|likes)|discussion|"
                           r"you must be logged in to (post|comment).*)\s*:?$"), 10),
-    Family("advert", _p(r"^(advertisement|advert|ad|ads|sponsored( content)?|promoted|anzeige|werbung|"
+    Family("advert", _p(r"^(advertisement|advert|ad|ads|sponsored( content)?|promoted|anzeige|werbung|reklam|reklama|"
+                        r"anuncio|publicidade|annons|annonse|mainos|advertentie|"
                         r"publicité|publicidad|pubblicità|реклама|إعلان|تبلیغات|广告|広告|"
                         r"(story|article) continues below( this ad| advertisement)?|"
                         r"continue reading (below|the main story)|scroll to continue( with content)?)$"), 8),
@@ -89,6 +90,13 @@ _FAMILIES = (
                         r"^scroll (down )?for more|^(sunny|cloudy|partly cloudy|mostly sunny|clear|rain|"
                         r"showers|snow|fog|windy)$)"), 8,
            ("°", "wxicon", "feels like", "live", "loading", "scroll", "sunny", "cloudy", "clear", "rain", "shower", "snow", "fog", "windy")),
+    # Wire and syndication notes: "Our Standards: ...", "Provided by ...", "Distributed by ...".
+    Family("wire-marker", _p(r"^(our standards|provided by|distributed by)\b"), 12),
+    # A story's tags or topics printed as a list of links.
+    Family("navigation", _p(r"^(topics|tags|themen|schlagworte|sujets|thèmes|temas|tópicos|argomenti|теги|темы)\s*:"), 20),
+    # Agency credits and print notes: "Reporting by ...; editing by ...", "This article appeared in print ...".
+    Family("metadata", _p(r"^((additional )?reporting by|writing by|editing by|compiled by|"
+                          r"this (article|story) (first )?appeared in)\b"), 30),
     Family("metadata", _p(r"(^(posted|published|updated|last updated|modified|first published|veröffentlicht|"
                           r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|"
                           r"опубликовано|обновлено|نشر في|تاريخ النشر|به‌روز)\b.*\d|"
@@ -130,5 +138,5 @@ def classify(text: str, words: int) -> str | None:
 
 
 def _digit_share(text: str) -> float:
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = len(text) - text.count(" ")  # lines are squashed: single spaces only
     return len(_DIGIT.findall(text)) / visible if visible else 0.0

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Enough text to identify a language reliably; more only costs time.
-MAX_SAMPLE_CHARS = 1500
+# Enough text to identify a language reliably (a few sentences); more only costs time.
+MAX_SAMPLE_CHARS = 600
 
 _LETTER = re.compile(r"[^\W\d_]")
 

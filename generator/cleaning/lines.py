@@ -21,7 +21,6 @@ WRAP_WIDTHS = (50, 120)
 
 _BULLET = re.compile(r"^(?:[*•·▪►◦‣+]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s+\D))\s+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_SPACE = re.compile(r"\s+")
 # Scripts written without spaces between words: a word is about two of their characters.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\uac00-\ud7af]")
 
@@ -44,7 +43,7 @@ def split(text: str) -> list[Line]:
         numbered = _unwrap(numbered)
     lines, blank = [], False
     for number, line in numbered:
-        squashed = _SPACE.sub(" ", line).strip()
+        squashed = " ".join(line.split())
         if not squashed:
             blank = True
             continue
@@ -63,7 +62,7 @@ def count_words(text: str) -> int:
 
 
 def _line(number: int, text: str, blank_before: bool) -> Line:
-    stripped = _MARKDOWN_HEADING.sub("", text)
+    stripped = _MARKDOWN_HEADING.sub("", text) if text.startswith("#") else text
     bullet = _BULLET.match(stripped)
     if bullet:
         stripped = stripped[bullet.end():]

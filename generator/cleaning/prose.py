@@ -71,7 +71,7 @@ def default_model() -> Model:
 
 def features(lines: list[Line], families: list[str | None], stop_words: frozenset[str]) -> np.ndarray:
     """The :data:`FEATURES` matrix of a dump: one row per line."""
-    own = np.array(describe(lines, families, stop_words), dtype=float).reshape(len(lines), len(OWN))
+    own = describe(lines, families, stop_words)
     return np.hstack([own, _context(own)])
 
 

@@ -25,7 +25,6 @@ REASONS = {
     "title-repeat": "the headline printed again",
     "standfirst": "the summary under the headline (kept in the metadata)",
     "metadata": "dateline, byline, dates, reading time (kept in the metadata)",
-    "duplicate": "a paragraph the page printed twice",
     "outside-article": "text outside the article's region of the page",
     "editor-drop": "dropped by an editor's override in the briefing",
 }

@@ -5,7 +5,7 @@ the region in and runs of short furniture push it out. A Viterbi pass over four 
 article, in it, in a gap inside it, after it) picks the best labelling: a gap (an inline widget, a
 "read also" line, an advert) costs a fixed amount to open, so the article can step over furniture
 without picking up scattered prose elsewhere on the page. Section headers such as "Comments" or
-"Related stories" may not lie inside the article, and once some article has been seen, prose
+"Related stories" cost much to let inside the article, and once some article has been seen, prose
 after such a header counts for less: readers' comments and teaser summaries are prose too.
 """
 
@@ -15,9 +15,10 @@ from .families import BARRIERS
 
 # Added to a line's word count so that one-word lines still weigh something.
 WORD_OFFSET = 2
-# The cost of letting a section header into the article (in or in a gap): in weighted words,
-# more than any real page's article would give up for it.
-BARRIER_COST = 1e6
+# The cost of letting a section header into the article (in or in a gap), in weighted words: a
+# few long paragraphs of confident prose after a "Recommended" box inside the article pay for it;
+# readers' comments and teasers after a "Comments" or "Related" header (discounted) do not.
+BARRIER_COST = 500.0
 
 # Prose seen before a header, in weighted words, for the header to count as "after the article".
 MIN_ARTICLE_BEFORE = 15.0

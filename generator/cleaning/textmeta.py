@@ -14,8 +14,8 @@ from . import dates, language, outlets
 from .extraction import Extraction
 from .textdump import HEADING, PARAGRAPH, Reading, is_byline
 
-# Headlines run from a few words to a long sentence.
-TITLE_WORDS = (3, 30)
+# Headlines run from a few words to a long sentence (the longest of the development pages' has 19).
+TITLE_WORDS = (3, 22)
 # How far above the article a headline may stand, in lines (menus can sit in between).
 TITLE_LOOKBACK = 25
 # A standfirst is a sentence or two.
@@ -37,12 +37,12 @@ _IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|svg|mp4)(\?|$)", re.I)
 _BYLINE_PREFIX = re.compile(r"^(posted by:?\s*)?(by|von|par|por|di|door|av|de|автор:?|بقلم|نویسنده:?)\s+", re.I)
 
 
-def extract(reading: Reading, *, url: str | None = None) -> Extraction:
+def extract(reading: Reading, *, url: str | None = None, skip: frozenset[str] = frozenset()) -> Extraction:
     """Blocks, audit and metadata of a labelled dump."""
     title_at = _find_title(reading)
-    if title_at is not None:
+    if title_at is not None and "title" not in skip and not reading.whole:
         _mark_title(reading, title_at)
-    standfirst = _find_standfirst(reading, title_at)
+    standfirst = None if "standfirst" in skip or reading.whole else _find_standfirst(reading, title_at)
     blocks, removed = _assemble(reading)
     body = "\n\n".join(block.text for block in blocks)
     meta = ArticleMeta(
@@ -74,7 +74,7 @@ def _find_title(reading: Reading) -> int | None:
     start = _opening(reading)
     texts = [line.text.casefold() for line in reading.lines]
     best, best_score = None, 0.0
-    for i in range(max(0, start - TITLE_LOOKBACK), min(start + 1, len(reading.lines))):
+    for i in range(max(0, start - TITLE_LOOKBACK), min(start, len(reading.lines))):
         score = _title_score(reading, i, texts, start)
         if score > best_score:
             best, best_score = i, score
@@ -85,8 +85,8 @@ def _title_score(reading: Reading, i: int, texts: list[str], start: int) -> floa
     line, label = reading.lines[i], reading.labels[i]
     if not TITLE_WORDS[0] <= line.words <= TITLE_WORDS[1] or label not in _TITLE_LABELS:
         return 0.0
-    if line.text.endswith("."):
-        return 0.0
+    if line.text.endswith((".", ",", ";")) or line.text[0].islower():
+        return 0.0  # a sentence, or a fragment of one
     score = 1.0 + min(line.words, 12) / 12
     score += 1.5 if texts.count(texts[i]) > 1 else 0.0
     window = reading.labels[i + 1:i + 1 + META_WINDOW // 2]
@@ -96,6 +96,8 @@ def _title_score(reading: Reading, i: int, texts: list[str], start: int) -> floa
 
 
 def _mark_title(reading: Reading, title_at: int) -> None:
+    """Cut the headline and its repeats (an article never prints its own headline as a paragraph:
+    a repeat is an image's caption, a breadcrumb or a share line)."""
     title = reading.lines[title_at].text.casefold()
     reading.labels[title_at] = "title"
     for i, line in enumerate(reading.lines):

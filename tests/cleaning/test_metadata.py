@@ -50,3 +50,17 @@ def test_legacy_encodings_are_detected():
             "calendrier prévu, a annoncé la métropole. Les élus espèrent 45 000 voyageurs par jour. Ça a été "
             "très critiqué à l'époque, même après la fête de Noël où les élèves étaient déçus.\n\n") * 4
     assert clean(text.encode("cp1252"), article_id="x").body == clean(text.encode("utf-8"), article_id="x").body
+
+
+@pytest.mark.parametrize("opening, is_html", [
+    ("<!DOCTYPE html>\n<html><head><title>A page</title></head><body><p>Text.</p></body></html>", True),
+    ("\ufeff<html lang=\"en\"><body><p>Text.</p></body></html>", True),
+    ("<div><p>A fragment saved without its head.</p><p>Another paragraph.</p></div>", True),
+    # A browser's copied text shows a page's <noscript> markup, or an article's code sample, as text.
+    ("<div><img src=\"https://example.test/pixel.gif\"></div>\nHeadline of the story\n"
+     + "The council met on Monday and agreed the budget for next year. " * 30, False),
+    ("Setting up tests\n\nWrite an index file for them:\n\n<!DOCTYPE html>\n<html>\n<head>\n<title>Tests</title>\n"
+     + "The runner reads the page and reports every failure it finds. " * 30, False),
+])
+def test_html_is_told_from_a_dump_that_quotes_markup(opening, is_html):
+    assert clean(opening.encode("utf-8"), article_id="x").meta.input_format == ("html" if is_html else "text")

@@ -44,8 +44,6 @@ def test_floors_were_recorded_for_this_data_and_model():
         "the prose model changed: re-measure and record floors and the new model digest in floors.json")
 
 
-@pytest.mark.xfail(strict=True, reason="HTML F1 0.952 is still short of its 0.96 target; "
-                   "when this passes, raise the floors and drop this mark")
 def test_labelled_floors_are_not_below_the_targets():
     for kind, target in TARGETS.items():
         floor = FLOORS["labelled"][kind]

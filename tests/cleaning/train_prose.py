@@ -40,7 +40,7 @@ MIN_SHARED_GRAMS = 0.5
 THRESHOLDS = (-2.0, -1.5, -1.0, -0.5, 0.0)
 GAP_COSTS = (15.0, 40.0, 1e6)
 # How much more a point of recall is worth than a point of precision when choosing the decoder.
-RECALL_WEIGHT = 1.5
+RECALL_WEIGHT = 2.0
 
 
 @dataclass
@@ -75,7 +75,7 @@ def _is_html(text: str) -> bool:
 
 def _dump(page: str, kind: str, text: str, gold: str) -> Dump:
     lines = split(text)
-    code = language.identify(" ".join(l.text for l in lines if l.words >= 8) or text)
+    code = textdump.language_of(lines, text)
     found = [textdump.line_family(line) for line in lines]
     matrix = prose.features(lines, found, language.stop_words(code))
     labels = line_labels(lines, gold)
@@ -149,21 +149,27 @@ def choose_decoder(dumps: list[Dump], scores: dict) -> tuple[float, float]:
     return max(grid, key=lambda tg: selection_score(dumps, scores, *tg))
 
 
-def cross_validate(dumps: list[Dump], folds: int) -> dict:
+def fold_models(dumps: list[Dump], folds: int) -> dict[int, prose.Model]:
+    """For each fold, the model fitted on the other folds' pages, its decoder chosen on them too."""
     fitted = {f: fit([d for d in dumps if fold_of(d.page, folds) != f]) for f in range(folds)}
     held_out = {}
     for d in dumps:
         mean, scale, weights = fitted[fold_of(d.page, folds)]
         held_out[id(d)] = (((d.matrix - mean) / scale) @ weights).tolist()
-    results = {kind: [] for kind in devset.DUMP_KINDS}
+    models = {}
     for f in range(folds):
         others = [d for d in dumps if fold_of(d.page, folds) != f]
         threshold, gap_cost = choose_decoder(others, held_out)
-        fold_model = model(fitted[f], threshold, gap_cost)
-        for d in dumps:
-            if fold_of(d.page, folds) == f:
-                results[d.kind].append(ngrams.score(body(d.text, fold_model), d.gold))
+        models[f] = model(fitted[f], threshold, gap_cost)
         print(f"fold {f}: threshold {threshold}, gap cost {gap_cost:g}", file=sys.stderr)
+    return models
+
+
+def cross_validate(dumps: list[Dump], folds: int) -> dict:
+    models = fold_models(dumps, folds)
+    results = {kind: [] for kind in devset.DUMP_KINDS}
+    for d in dumps:
+        results[d.kind].append(ngrams.score(body(d.text, models[fold_of(d.page, folds)]), d.gold))
     return {kind: [round(v, 3) for v in ngrams.mean(scores)] for kind, scores in results.items()}
 
 
