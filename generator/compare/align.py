@@ -1,8 +1,10 @@
 """Sentence alignment across sources, the shared ground of derivation and shared/unique.
 
 Candidate pairs come from an inverted index of content stems, so the cost follows the number of
-sentences that share rare words, not the square of all sentences. Each candidate is scored twice:
-verbatim (word 4-gram containment) and paraphrase (IDF-weighted overlap of content stems).
+sentences that share rare words, not the square of all sentences. Each candidate is scored three
+ways: verbatim (word 4-gram containment), paraphrase (IDF-weighted Dice of content concepts:
+stems, with the synonyms of :mod:`.lexicon` merged) and containment (the same weights, over the
+shorter sentence), which lets an independent report say the same thing in a longer sentence.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .lexicon import concepts
 from .speech import quote_spans
-from .text import content_and_numbers, words
+from .text import words
 
 # Word 4-grams: long enough that common phrases rarely coincide, short enough for light edits.
 SHINGLE = 4
@@ -28,6 +31,11 @@ VERBATIM = 0.8
 NEAR_VERBATIM = 0.45
 # IDF-weighted Dice of content stems from which two sentences say the same thing in other words.
 PARAPHRASE = 0.5
+# IDF-weighted share of the shorter sentence's concepts the longer one also has, from which an
+# independent report says the same thing in a longer sentence...
+CONTAINED = 0.5
+# ...provided they share at least this many concepts.
+MIN_CONTAINED_CONCEPTS = 3
 # Sentences shorter than this many words are too slight to align on paraphrase alone.
 MIN_PARAPHRASE_WORDS = 6
 
@@ -57,6 +65,7 @@ class Match:
     paraphrase: float
     narrative_a: float = 0.0  # like contained_a, outside quotation marks
     narrative_b: float = 0.0
+    contained: float = 0.0  # weighted share of the shorter sentence's concepts found in the other
 
     @property
     def verbatim(self) -> float:
@@ -70,7 +79,7 @@ class Match:
 
     @property
     def score(self) -> float:
-        return max(self.verbatim, self.paraphrase)
+        return max(self.verbatim, self.paraphrase, self.contained)
 
 
 @dataclass(frozen=True)
@@ -89,12 +98,15 @@ class Alignment:
 
 def align(context) -> Alignment:
     """Every pair of sentences from different sources that say the same thing, best per source."""
-    features = {}
+    features, read = {}, {}  # copies repeat sentences: featurise each wording once
     for article in context.articles:
         quoted = _quoted_spans(article)
         for s in context.sentences[article.id]:
             if not s.heading:
-                features[(s.source, s.index)] = featurise(s.text, _masked(s, quoted))
+                wording = (s.text, _masked(s, quoted))
+                if wording not in read:
+                    read[wording] = featurise(*wording)
+                features[(s.source, s.index)] = read[wording]
     idf = _idf(features)
     scored = [_score(a, b, features, idf) for a, b in _candidates(features)]
     return Alignment(features, idf, _best_per_source(m for m in scored if _aligned(m, features)))
@@ -121,7 +133,7 @@ def featurise(text: str, masked: str | None = None) -> Features:
     unquoted = words(masked if masked is not None else _QUOTED.sub(" qqq ", text))
     quoted = len(tokens) - sum(1 for token in unquoted if token != "qqq")
     return Features(len(tokens), _grams(tokens), _grams(unquoted) if quoted else _grams(tokens),
-                    frozenset(content_and_numbers(text)), min(1.0, quoted / max(1, len(tokens))),
+                    concepts(text), min(1.0, quoted / max(1, len(tokens))),
                     bool(_ATTRIBUTED.search(text)))
 
 
@@ -130,10 +142,16 @@ def _grams(tokens: list[str]) -> frozenset:
 
 
 def similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
-    """IDF-weighted Dice coefficient of the two sentences' content stems."""
+    """IDF-weighted Dice coefficient of the two sentences' content concepts."""
     total = sum(idf.get(t, 1.0) for t in a.stems) + sum(idf.get(t, 1.0) for t in b.stems)
     shared = sum(idf.get(t, 1.0) for t in a.stems & b.stems)
     return 2 * shared / total if total else 0.0
+
+
+def containment(a: Features, b: Features, idf: dict[str, float]) -> float:
+    """IDF-weighted share of the smaller concept set found in the other."""
+    smaller = min(sum(idf.get(t, 1.0) for t in a.stems), sum(idf.get(t, 1.0) for t in b.stems))
+    return sum(idf.get(t, 1.0) for t in a.stems & b.stems) / smaller if smaller else 0.0
 
 
 def _idf(features: dict) -> dict[str, float]:
@@ -171,14 +189,17 @@ def _score(a, b, features, idf) -> Match:
     narrative = len(fa.narrative & fb.narrative)
     return Match(a, b, common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles)),
                  similarity(fa, fb, idf), narrative / max(1, len(fa.narrative)),
-                 narrative / max(1, len(fb.narrative)))
+                 narrative / max(1, len(fb.narrative)), containment(fa, fb, idf))
 
 
 def _aligned(match: Match, features: dict) -> bool:
     if match.verbatim >= NEAR_VERBATIM and min(features[match.a].words, features[match.b].words) >= SHINGLE:
         return True
-    short = min(features[match.a].words, features[match.b].words) < MIN_PARAPHRASE_WORDS
-    return match.paraphrase >= PARAPHRASE and not short
+    fa, fb = features[match.a], features[match.b]
+    if min(fa.words, fb.words) < MIN_PARAPHRASE_WORDS:
+        return False
+    return match.paraphrase >= PARAPHRASE or \
+        (match.contained >= CONTAINED and len(fa.stems & fb.stems) >= MIN_CONTAINED_CONCEPTS)
 
 
 def _best_per_source(matches) -> tuple[Match, ...]:

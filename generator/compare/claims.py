@@ -1,59 +1,144 @@
 """Claims: for each claim the editor lists, does each source assert it, dispute it, or not say?
 
-The suggestion is the source's sentence closest to the claim (weighted content overlap); a
-denial word on one side only ("denied", "false", "not") turns agreement into dispute. An editor's
-verdict replaces the suggestion and is marked verified.
+A source speaks about a claim when one of its sentences, alone or with the next, covers most of
+the claim's content, weighted by how rare each word is in the briefing; words are compared as
+concepts (stems, synonyms from :mod:`.lexicon`, matching acronyms), so "declared victory" covers
+"conquered". The covering sentence disputes the claim when it denies ("dismissed as false") where
+the claim does not, or negates a word of the claim that the claim does not ("has not fallen");
+else it asserts it. A reported claim the next sentence denies ("The rebels dismissed the army's
+claim as false") is disputed. An editor's verdict replaces the suggestion and is marked verified.
 """
 
 from __future__ import annotations
 
-import re
+import math
 
 from ..structure.comparison import ASSERTS, DISPUTES, NOT_MENTIONED, ClaimCheck, ClaimStance, Evidence
-from .align import align, featurise, similarity
+from .lexicon import ANAPHORIC_DENIAL, CONCEPTS, concepts, denies, negated, speaks_of_denial
+from .affiliations import is_organisation
+from .names import mentions_in
 
-# Weighted content overlap from which a sentence speaks about the claim at all.
-MENTION_MIN = 0.3
-
-_DENIAL = re.compile(r"\b(not|no|never|none|nor|den(y|ies|ied|ial)|false(ly)?|reject\w*|dismiss\w*|baseless|"
-                     r"untrue|refut\w*|rebut\w*|contrary|disput\w*|deny|wrong|fake|unfounded|myth)\b|n't\b", re.I)
+# Share of the claim's weighted content a source must cover to speak about the claim at all.
+MENTION_MIN = 0.45
+# Sentences this close to the best cover are equally good evidence; the one agreeing in polarity wins.
+MARGIN = 0.1
+# An acronym this long or longer matches a longer one it starts ("NRF", "NRFA").
+MIN_ACRONYM = 3
+# Claim concepts a denial in the next sentence must share to deny what this one reported ("Karsk").
+MIN_SHARED_WITH_DENIAL = 1
+# The claim's verbs from the lexicon ("captured", "denied") say what is claimed: they weigh more.
+PREDICATE_WEIGHT = 1.5
 
 
 def analyze(context) -> dict:
     if not context.options.claims:
         return {"claims": ()}
-    idf = context.memo("alignment", align).idf
-    features = {key: featurise(context.sentence(key).text) for key in _sentence_keys(context)}
-    return {"claims": tuple(_check(context, claim, features, idf) for claim in context.options.claims)}
+    sentences = {a.id: [s for s in context.sentences[a.id] if not s.heading] for a in context.articles}
+    found = {s.anchor: _content(s.text) for ss in sentences.values() for s in ss}
+    idf = _idf(found.values())
+    return {"claims": tuple(_check(claim, sentences, found, idf) for claim in context.options.claims)}
 
 
-def _sentence_keys(context) -> list[tuple[str, int]]:
-    return [(s.source, s.index) for ss in context.sentences.values() for s in ss if not s.heading]
+def _content(text: str) -> frozenset[str]:
+    """A sentence's concepts; "deny" only when it is about denying a statement ("deny fuel" is not)."""
+    found = concepts(text)
+    return found | {"deny"} if speaks_of_denial(text) else found - {"deny"}
 
 
-def _check(context, claim, features, idf) -> ClaimCheck:
+def _idf(sets) -> dict[str, float]:
+    df: dict[str, int] = {}
+    count = 0
+    for found in sets:
+        count += 1
+        for concept in found:
+            df[concept] = df.get(concept, 0) + 1
+    return {concept: math.log((count + 1) / (n + 0.5)) for concept, n in df.items()}
+
+
+def _check(claim, sentences, found, idf) -> ClaimCheck:
     verdicts = dict(claim.verdicts)
-    target = featurise(claim.text)
+    target = concepts(claim.text) | _acronyms(claim.text)
+    weights = {c: idf.get(c, max(idf.values(), default=1.0)) * (PREDICATE_WEIGHT if c in CONCEPTS else 1.0)
+               for c in target}
     stances = []
-    for article in context.articles:
-        scored = [(similarity(target, features[key], idf), key) for key in features if key[0] == article.id]
-        suggestion = _suggest(context, article.id, claim.text, scored)
-        if article.id in verdicts:
-            suggestion = ClaimStance(article.id, verdicts[article.id], True, suggestion.evidence, suggestion.score)
-        stances.append(suggestion)
+    people = _people(claim.text)
+    for source in sorted(sentences):
+        stance = _suggest(source, claim.text, sentences[source], found, weights, people)
+        if source in verdicts:
+            stance = ClaimStance(source, verdicts[source], True, stance.evidence, stance.score)
+        stances.append(stance)
     return ClaimCheck(claim.id, claim.text, tuple(stances))
 
 
-def _suggest(context, source: str, claim: str, scored: list[tuple[float, tuple]]) -> ClaimStance:
-    mentioned = sorted((item for item in scored if item[0] >= MENTION_MIN), key=lambda i: (-i[0], i[1]))
-    if not mentioned:
+def _suggest(source: str, claim: str, sentences, found, weights, people) -> ClaimStance:
+    scored = _scored(sentences, found, weights, people)
+    best = max((score for score, _ in scored), default=0.0)
+    if best < MENTION_MIN:
         return ClaimStance(source, NOT_MENTIONED, False)
-    claim_denies = bool(_DENIAL.search(claim))
-    score, key = mentioned[0]
-    disputing = [(s, k) for s, k in mentioned if bool(_DENIAL.search(context.sentence(k).text)) != claim_denies]
-    if disputing:
-        score, key = disputing[0]
-        stance = DISPUTES
-    else:
-        stance = ASSERTS
-    return ClaimStance(key[0], stance, False, Evidence.of(context.sentence(key)), round(score, 3))
+    target = concepts(claim)
+    close = [(score, i) for score, i in scored if score >= best - MARGIN]
+    score, at = max(close, key=lambda item: (not _disputes(sentences[item[1]].text, claim, target), item[0], -item[1]))
+    stance = DISPUTES if _disputes(sentences[at].text, claim, target) else ASSERTS
+    if stance == ASSERTS and not denies(claim) and at + 1 < len(sentences) and \
+            _denies_next(sentences[at + 1], found, target):
+        stance, at = DISPUTES, at + 1
+    return ClaimStance(source, stance, False, Evidence.of(sentences[at]), round(score, 3))
+
+
+def _denies_next(sentence, found, target: frozenset[str]) -> bool:
+    """The next sentence denies what this one reported: it denies, and speaks of the same things."""
+    return denies(sentence.text) and (len(found[sentence.anchor] & target) >= MIN_SHARED_WITH_DENIAL
+                                      or bool(ANAPHORIC_DENIAL.search(sentence.text)))
+
+
+def _disputes(sentence: str, claim: str, target: frozenset[str]) -> bool:
+    if denies(sentence) and not denies(claim):
+        return True
+    return not negated(claim) and bool(negated(sentence) & target)
+
+
+def _people(claim: str) -> frozenset[str]:
+    """Surnames of the people a claim names: a source that names none of them does not speak of it."""
+    surnames: set[str] = set()
+    for start, end in mentions_in(claim):
+        name = claim[start:end]
+        if len(name.split()) > 1 and not is_organisation(name):
+            surnames |= concepts(name.split()[-1])
+    return frozenset(surnames)
+
+
+def _scored(sentences, found, weights, people) -> list[tuple[float, int]]:
+    """Each sentence's cover of the claim, alone or with the next (credited to the better of the two)."""
+    covers = [_cover(found[s.anchor], weights, people) for s in sentences]
+    scored = []
+    for i, sentence in enumerate(sentences):
+        pair = _cover(found[sentence.anchor] | found[sentences[i + 1].anchor], weights, people) \
+            if i + 1 < len(sentences) else 0
+        best = i if i + 1 >= len(sentences) or covers[i] >= covers[i + 1] else i + 1
+        scored.append((covers[i], i))
+        if pair > covers[best]:
+            scored.append((pair, best))
+    return scored
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    """ "National Resistance Front" in a claim also stands for "NRF" in a source."""
+    names = (text[s:e].split() for s, e in mentions_in(text))
+    return frozenset("".join(w[0] for w in name if w[0].isupper()).lower() for name in names if len(name) > 2)
+
+
+def _cover(found: frozenset[str], weights: dict[str, float], people: frozenset[str]) -> float:
+    if people and not people & found or ("deny" in weights and "deny" not in found):
+        return 0.0  # a claim is spoken of where its people are, and a claimed denial where a denial is
+    total = sum(weights.values())
+    hit = sum(w for c, w in weights.items() if c in found or _acronym_in(c, found))
+    return hit / total if total else 0.0
+
+
+def _acronym_in(concept: str, found: frozenset[str]) -> bool:
+    """ "nrf" in the claim and "nrfa" in the sentence (or the other way round): one organisation."""
+    if len(concept) < MIN_ACRONYM or not concept.isalpha():
+        return False
+    return any(len(other) >= MIN_ACRONYM and other.isalpha() and other != concept and
+               (other.startswith(concept) or concept.startswith(other)) and abs(len(other) - len(concept)) == 1
+               for other in found)

@@ -106,18 +106,19 @@ def _pair(context, a: str, b: str, tallies, words) -> DerivationPair:
     overlap, verbatim, narrative = max(sa[0], sb[0]), max(sa[1], sb[1]), max(sa[2], sb[2])
     quoted_words, order = max(sa[3], sb[3]), max(sa[4], sb[4])
     shared_sentences = len(tallies.get((a, b), _Tally()).covered)
-    relation = _relation(narrative, overlap, order, shared_sentences, quoted_words)
-    origin = _origin(context, a, b, sa[0], sb[0]) if relation in (COPY, REWRITE) else None
     quoted_share = min(1.0, quoted_words / max(1.0, overlap * words[a][0]))
+    relation = _relation(narrative, overlap * (1 - quoted_share), order, shared_sentences, quoted_words)
+    origin = _origin(context, a, b, sa[0], sb[0]) if relation in (COPY, REWRITE) else None
     return DerivationPair(a, b, relation, round(overlap, 3), origin, round(verbatim, 3),
                           round(max(0.0, overlap - verbatim), 3), round(quoted_share, 3), round(order, 3),
                           _evidence(context, tallies, a, b))
 
 
-def _relation(narrative: float, overlap: float, order: float, shared: int, quoted_words: float) -> str:
+def _relation(narrative: float, told: float, order: float, shared: int, quoted_words: float) -> str:
+    """``told``: the overlap outside quotes and attributed statements (a rewrite retells the narrative)."""
     if narrative >= COPY_NARRATIVE:
         return COPY
-    if overlap >= REWRITE_OVERLAP and order >= REWRITE_ORDER and shared >= MIN_SHARED_SENTENCES:
+    if told >= REWRITE_OVERLAP and order >= REWRITE_ORDER and shared >= MIN_SHARED_SENTENCES:
         return REWRITE
     return COMMON_SOURCE if quoted_words >= COMMON_SOURCE_WORDS else INDEPENDENT
 

@@ -1,74 +1,82 @@
 """Figures: group the numbers sources give for one thing, and flag true disagreements.
 
-Two figures measure the same thing when they have the same dimension (and, for counts, count the
-same noun) and are said in the same words around them or in aligned sentences. A group never
-takes two incompatible values from one source: a report that gives 26 tons for one plane and
-25 for another is talking about two planes. Previous values and forecasts never conflict with
-current ones; bounds ("more than 50") and ranges conflict only when no value fits both.
+Two figures measure the same thing when they have the same dimension, measure the same noun
+(:mod:`.measures`: "provinces of Afghanistan", "distance from Kabul", "people killed") and are
+said in similar words or in aligned sentences. A group never takes two incompatible values from
+one source: a report that gives 26 tons for one plane and 25 for another is talking about two
+planes. Whether values disagree is decided in :mod:`.disagreement`.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..structure.comparison import Evidence, FigureGroup, FigureValue
 from .align import align
-from .numbers import format_value
-from .quantities import CONCEPTS, Quantity, quantities
-from .text import fold, stem
+from .disagreement import compatible, verdict
+from .measures import Measure, measure, same_noun
+from .quantities import Quantity, quantities
+from .text import fold
 
-# Jaccard overlap of the words around two figures for them to measure the same thing...
-CONTEXT_MIN = 0.2
 # Weights of the words around a figure, the words right next to it, and the sentence's names.
 WORDS_WEIGHT, NEAR_WEIGHT, ENTITY_WEIGHT = 0.4, 0.3, 0.3
-# ...a bonus when their sentences are aligned (the same statement, so most likely the same figure).
-ALIGNED_BONUS = 0.4
-# Equal values of one dimension in one event most likely measure one thing.
-SAME_VALUE_BONUS = 0.15
+# Context a pair needs when both figures measure the same noun (none if they also agree)...
+SAME_NOUN_MIN = 0.1
+# ...and when what one of them measures is unknown: then the words around must say it.
+UNKNOWN_NOUN_MIN = 0.55
+# Bonuses: aligned sentences (one statement, most likely one figure), equal values, same noun.
+ALIGNED_BONUS, SAME_VALUE_BONUS, SAME_NOUN_BONUS = 0.4, 0.3, 0.3
 # A context word shared by more figures than this share of all (and at least the floor) is too
 # common to propose pairs on its own; it still counts in the score of pairs proposed otherwise.
 MAX_POSTING_SHARE, MIN_POSTING_CAP = 0.01, 30
-# Relative difference two exact figures may have and still agree (rounding, conversions).
-TOLERANCE = 0.025
-# Extra relative slack for a figure the source hedges ("about", "some", "two weeks").
-APPROXIMATE_TOLERANCE = 0.04
-# Context words named in a group's description.
-WHAT_WORDS = 3
-
-
-MEASURES = frozenset(CONCEPTS.values())
 
 
 @dataclass(frozen=True)
-class _Located:
+class Located:
+    """A figure with where it was said and what it measures."""
+
     source: str
     sentence: tuple[str, int]
     quantity: Quantity
     entities: frozenset[str]  # capitalised words of the sentence, but its first
+    measure: Measure
+    stems: frozenset[str] = frozenset()  # the quantity's context stems, computed once
+    near: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> tuple:
+        return (self.quantity.dimension, self.quantity.normalized_unit, self.measure.place or self.measure.anchor)
 
 
 def analyze(context) -> dict:
     located = _locate(context)
     aligned = _aligned_pairs(context)
-    groups = _group(located, aligned)
-    result = [_figure_group(context, [located[i] for i in g]) for g in groups if len({located[i].source for i in g}) > 1]
-    result.sort(key=lambda g: (g.conflict is None, -len({v.source for v in g.values}), g.what,
+    groups = [[located[i] for i in g] for g in _group(located, aligned)]
+    rivals = _rivals(located)
+    result = [_figure_group(context, g, aligned, rivals) for g in groups if len({i.source for i in g}) > 1]
+    result.sort(key=lambda g: (g.conflict is None, g.differs is None, -len({v.source for v in g.values}), g.what,
                                g.values[0].source, g.values[0].evidence.start))
     return {"figures": tuple(result)}
 
 
-def _locate(context) -> list[_Located]:
+def _locate(context) -> list[Located]:
     found = []
+    read: dict[str, tuple] = {}  # copies repeat sentences: read each wording once
     for article in context.articles:
         for sentence in context.sentences[article.id]:
             if not sentence.heading:
-                entities = _entities(sentence.text)
-                found += [_Located(article.id, (article.id, sentence.index), q, entities)
-                          for q in quantities(sentence.text)]
+                if sentence.text not in read:
+                    read[sentence.text] = _read(sentence.text)
+                entities, figures = read[sentence.text]
+                found += [Located(article.id, (article.id, sentence.index), q, entities, m, stems, near)
+                          for q, m, stems, near in figures]
     return found
+
+
+def _read(text: str) -> tuple[frozenset[str], tuple]:
+    return _entities(text), tuple((q, measure(text, q), q.stems, q.near_stems) for q in quantities(text))
 
 
 def _entities(text: str) -> frozenset[str]:
@@ -77,45 +85,73 @@ def _entities(text: str) -> frozenset[str]:
 
 
 def _aligned_pairs(context) -> set[tuple]:
-    return {(m.a, m.b) for m in context.memo("alignment", align).matches} | \
-        {(m.b, m.a) for m in context.memo("alignment", align).matches}
+    matches = context.memo("alignment", align).matches
+    return {(m.a, m.b) for m in matches} | {(m.b, m.a) for m in matches}
 
 
-def _group(located: list[_Located], aligned: set) -> list[list[int]]:
-    stems = [(item.quantity.stems, item.entities, item.quantity.near_stems) for item in located]
+def _group(located: list[Located], aligned: set) -> list[list[int]]:
     links = []
-    for i, j in _candidates(located, stems):
-        score = _link_score(located[i], located[j], stems[i], stems[j], aligned)
+    for i, j in _candidates(located, aligned):
+        score = _link_score(located[i], located[j], aligned)
         if score is not None:
             links.append((-score, i, j))
     return _merge(located, sorted(links))
 
 
-def _candidates(located: list[_Located], stems) -> list[tuple[int, int]]:
-    """Pairs of one dimension sharing a context word or name, through an inverted index."""
+def _candidates(located: list[Located], aligned: set) -> list[tuple[int, int]]:
+    """Pairs of one dimension that share a context word or name, the measured noun and value, or
+    an aligned sentence; from indexes, so common words never make the pairs quadratic."""
+    cap = max(MIN_POSTING_CAP, int(MAX_POSTING_SHARE * len(located)))
     postings: dict[tuple, list[int]] = defaultdict(list)
     for i, item in enumerate(located):
-        for word in stems[i][0] | stems[i][1] | stems[i][2]:
-            postings[(item.quantity.dimension, item.quantity.normalized_unit, word)].append(i)
+        q = item.quantity
+        for word in item.stems | item.near | item.entities:
+            postings[(q.dimension, q.normalized_unit, word)].append(i)
+        postings[(*item.key, "=", _rounded(q.normalized))].append(i)
     pairs = set()
-    cap = max(MIN_POSTING_CAP, int(MAX_POSTING_SHARE * len(located)))
     for members in postings.values():
         if len(members) <= cap:
-            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+            pairs.update(_cross(located, members, members))
+    pairs.update(_aligned_candidates(located, aligned))
     return sorted(pairs)
 
 
-def _link_score(a: _Located, b: _Located, sa, sb, aligned) -> float | None:
-    qa, qb = a.quantity, b.quantity
-    if a.source == b.source:
+def _rounded(value: float) -> str:
+    return f"{value:.2g}"
+
+
+def _cross(located: list[Located], left, right):
+    return ((a, b) if a < b else (b, a) for a in left for b in right if a != b and located[a].source != located[b].source)
+
+
+def _aligned_candidates(located: list[Located], aligned: set):
+    """Figures of one dimension in sentences the alignment pairs (linear in aligned pairs)."""
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for i, item in enumerate(located):
+        by_sentence[item.sentence].append(i)
+    for a, b in aligned:
+        if a < b and a in by_sentence and b in by_sentence:
+            yield from ((i, j) if i < j else (j, i) for i in by_sentence[a] for j in by_sentence[b]
+                        if located[i].quantity.dimension == located[j].quantity.dimension)
+
+
+def _link_score(a: Located, b: Located, aligned: set) -> float | None:
+    noun = same_noun(a.measure, b.measure)
+    is_aligned = (a.sentence, b.sentence) in aligned
+    if noun == "different" or (noun == "unsure" and not is_aligned):
         return None
-    (wa, ea, na), (wb, eb, nb) = sa, sb
-    if (na & MEASURES) != (nb & MEASURES):
-        return None  # one counts deaths, the other something else
-    score = WORDS_WEIGHT * _overlap(wa, wb) + NEAR_WEIGHT * _overlap(na, nb) + ENTITY_WEIGHT * _overlap(ea, eb)
-    score += ALIGNED_BONUS if (a.sentence, b.sentence) in aligned else 0.0
-    score += SAME_VALUE_BONUS if _same_value(qa, qb) else 0.0
-    return score if score >= CONTEXT_MIN else None
+    context = _context_score(a, b)
+    if noun != "same" and not is_aligned and context < UNKNOWN_NOUN_MIN:
+        return None
+    equal = _same_value(a.quantity, b.quantity)
+    if noun == "same" and context < SAME_NOUN_MIN and not is_aligned and not equal:
+        return None
+    return context + ALIGNED_BONUS * is_aligned + SAME_VALUE_BONUS * equal + SAME_NOUN_BONUS * (noun == "same")
+
+
+def _context_score(a: Located, b: Located) -> float:
+    return WORDS_WEIGHT * _overlap(a.stems, b.stems) + NEAR_WEIGHT * _overlap(a.near, b.near) + \
+        ENTITY_WEIGHT * _overlap(a.entities, b.entities)
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:
@@ -123,7 +159,11 @@ def _overlap(a: frozenset, b: frozenset) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def _merge(located: list[_Located], links: list[tuple]) -> list[list[int]]:
+def _same_value(a: Quantity, b: Quantity) -> bool:
+    return not a.when and not b.when and a.bound == b.bound and compatible(a, b, exact=True)
+
+
+def _merge(located: list[Located], links: list[tuple]) -> list[list[int]]:
     """Greedy merging, best links first, refusing a merge that would make a source disagree with itself."""
     group_of = {i: i for i in range(len(located))}
     members = {i: _Members([i], located) for i in range(len(located))}
@@ -141,18 +181,18 @@ def _merge(located: list[_Located], links: list[tuple]) -> list[list[int]]:
 class _Members:
     """A growing group, indexed by source so a merge only checks the sources both groups share."""
 
-    def __init__(self, items: list[int], located: list[_Located]):
+    def __init__(self, items: list[int], located: list[Located]):
         self.items = items
         self.by_source: dict[str, list[int]] = defaultdict(list)
         for i in items:
             self.by_source[located[i].source].append(i)
 
-    def may_join(self, other: _Members, located: list[_Located]) -> bool:
+    def may_join(self, other: _Members, located: list[Located]) -> bool:
         for source in self.by_source.keys() & other.by_source.keys():
             for i in self.by_source[source]:
                 for j in other.by_source[source]:
                     a, b = located[i], located[j]
-                    if a.sentence == b.sentence or not _compatible(a.quantity, b.quantity):
+                    if a.sentence == b.sentence or not _consistent(a.quantity, b.quantity):
                         return False
         return True
 
@@ -162,61 +202,38 @@ class _Members:
             self.by_source[source] += items
 
 
-def _interval(q: Quantity) -> tuple[float, float]:
-    slack = TOLERANCE + (APPROXIMATE_TOLERANCE if q.bound == "approximate" or q.dimension == "duration" else 0)
-    low, high = q.normalized, q.upper if q.upper is not None else q.normalized
-    if q.bound == "at least":
-        return low * (1 - slack), math.inf
-    if q.bound == "at most":
-        return -math.inf, high * (1 + slack)
-    return low * (1 - slack), high * (1 + slack)
+def _consistent(a: Quantity, b: Quantity) -> bool:
+    return bool(a.when or b.when) or compatible(a, b)
 
 
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    if a.when or b.when or a.normalized_unit != b.normalized_unit:
-        return True
-    (la, ha), (lb, hb) = _interval(a), _interval(b)
-    return la <= hb and lb <= ha
+def _rivals(located: list[Located]) -> dict[tuple, list[Quantity]]:
+    """Per source and measured noun, the current values it gives: more than one makes it ambiguous."""
+    found: dict[tuple, list[Quantity]] = defaultdict(list)
+    for item in located:
+        if not item.quantity.when and item.key[2]:
+            found[(item.source, *item.key)].append(item.quantity)
+    return found
 
 
-def _figure_group(context, items: list[_Located]) -> FigureGroup:
+def _figure_group(context, items: list[Located], aligned: set, rivals: dict) -> FigureGroup:
     items.sort(key=lambda item: (item.source, item.sentence, item.quantity.start))
     values = tuple(_value(context, item) for item in items)
-    first = items[0].quantity
-    return FigureGroup(_what(items), first.normalized_unit, values, _conflict(items))
+    conflict, differs = verdict(items, aligned, rivals)
+    return FigureGroup(_what(items), items[0].quantity.normalized_unit, values, conflict, differs)
 
 
-def _value(context, item: _Located) -> FigureValue:
+def _value(context, item: Located) -> FigureValue:
     q = item.quantity
     return FigureValue(item.source, q.value, q.unit, round(q.normalized, 3), q.text,
                        Evidence.of(context.sentence(item.sentence)), q.when or q.bound,
                        round(q.upper, 3) if q.upper is not None else None)
 
 
-def _what(items: list[_Located]) -> str:
+def _what(items: list[Located]) -> str:
+    """The label most members give what they measure; else the counted noun or the dimension."""
+    labels = Counter(item.measure.label for item in items if item.measure.label and item.measure.strong)
+    labels = labels or Counter(item.measure.label for item in items if item.measure.label)
+    if labels:
+        return min(labels.items(), key=lambda pair: (-pair[1], len(pair[0]), pair[0]))[0]
     first = items[0].quantity
-    counted = Counter(word for item in items for word in dict.fromkeys(item.quantity.context))
-    common = [w for w, n in counted.most_common() if n > 1 and w != first.head][:WHAT_WORDS]
-    label = (first.head or "count") if first.dimension == "count" else first.dimension
-    return f"{label}: {', '.join(sorted(common))}" if common else label
-
-
-def _conflict(items: list[_Located]) -> str | None:
-    current = [item for item in items if not item.quantity.when]
-    for n, a in enumerate(current):
-        for b in current[n + 1:]:
-            if a.source != b.source and not _compatible(a.quantity, b.quantity):
-                return f"{_show(a, items)} vs {_show(b, items)}"
-    return None
-
-
-def _show(item: _Located, items: list[_Located]) -> str:
-    q = item.quantity
-    sources = sorted({other.source for other in items if _same_value(other.quantity, q)})
-    unit = "" if q.normalized_unit == "count" else f" {q.normalized_unit}"
-    return f"{format_value(round(q.normalized, 1))}{unit} ({', '.join(sources)})"
-
-
-def _same_value(a: Quantity, b: Quantity) -> bool:
-    return not a.when and not b.when and a.bound == b.bound and abs(a.normalized - b.normalized) <= TOLERANCE * max(
-        abs(a.normalized), abs(b.normalized))
+    return (first.head or "count") if first.dimension == "count" else first.dimension

@@ -32,6 +32,7 @@ Senator Rep Representative Gov Governor Mayor King Queen Prince Princess Sheikh 
 Judge Spokesman Spokeswoman Spokesperson Leader Chairman Chairwoman Director Ambassador Envoy
 Mullah Amir Emir Sahib Saheb Haji Mufti Imam Officer Agent Detective Speaker House Senate Former
 Self-proclaimed Minority Majority Whip Commissioner Superintendent Sheriff Councilman Councilwoman
+Congressman Congresswoman
 """.split())
 # Words that open sentences in capitals without being names.
 OPENERS = frozenset("""whereas however meanwhile although though while after before since earlier later also
@@ -78,7 +79,8 @@ class NameIndex:
             found = self.canonical.get((source, fold(" ".join(words[n:]))))
             if found:
                 return found
-        return form
+        dotted = re.sub(r"\b([A-Z])(?=\s)", r"\1.", form)  # "Jacob J Lew" as written: "Jacob J. Lew"
+        return self.canonical.get((source, fold(dotted)), form)
 
 
 def analyze(context) -> dict:
@@ -117,13 +119,19 @@ def _node(mention: Mention) -> str:
     return mention.key if len(mention.tokens) > 1 else f"{mention.source}|{mention.key}"
 
 
-def mentions_in(text: str) -> list[tuple[int, int]]:
+def mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of name-like runs of capitalised words in ``text``, titles cut off."""
+    return _mentions_in(text)
+
+
+@lru_cache(maxsize=50_000)
+def _mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     runs, run = [], []
     for match in _TOKEN.finditer(text):
         word = match.group().rstrip(".")
         gap = text[run[-1][1]:match.start()] if run else ""
-        joinable = run and gap in (" ", "-") and not text[run[-1][1] - 1:run[-1][1]] in ",;:"
+        initial = run and len(run[-1][2]) == 1 and gap == ". "  # "Paul D. Ryan"
+        joinable = run and (gap in (" ", "-") or initial) and not text[run[-1][1] - 1:run[-1][1]] in ",;:"
         if word[:1].isupper() or (run and fold(word) in _PARTICLES and joinable):
             if run and not joinable:
                 runs.append(run)
@@ -137,7 +145,7 @@ def mentions_in(text: str) -> list[tuple[int, int]]:
             run = []
     if run:
         runs.append(run)
-    return [span for r in runs if (span := _trim(r))]
+    return tuple(span for r in runs if (span := _trim(r)))
 
 
 def _trim(run: list) -> tuple[int, int] | None:
@@ -254,9 +262,11 @@ def _short_links(mentions, representative: dict[str, str]) -> list[tuple[str, st
 
 
 def _personal(key: str, singles: set[str]) -> bool:
-    """A full name a surname can stand for: no organisation word, no name glued to another."""
+    """A full name a surname can stand for: no organisation word, no name glued before another
+    ("Afghanistan Amrullah Saleh"); a first name used alone ("as Larry said") is no glue."""
     words = key.replace("-", " ").split()
-    return len(words) > 1 and not any(w in ORG_WORDS for w in words) and not any(w in singles for w in words[:-1])
+    glued = len(words) > 2 and words[0] in singles
+    return len(words) > 1 and not any(w in ORG_WORDS for w in words) and not glued
 
 
 def _own_full_name(mention: Mention, full_mentions: list, representative: dict) -> str | None:

@@ -18,6 +18,11 @@ WINDOW_BEFORE = 8
 WINDOW_AFTER = 8
 # Words on either side that usually name what is measured ("turnout was 61 percent").
 NEAR_WORDS = 3
+# A round number stands for what it rounds ("700" for 650 to 750), but never for more than this
+# share either way: "60 rebels" is not "about 50 to 70 rebels".
+MAX_ROUNDING = 0.10
+# Units counted loosely in whole numbers: "two weeks" may be fifteen days, "two years" 22 months.
+LOOSE_UNITS = frozenset(("week", "weeks", "month", "months", "year", "years"))
 
 # unit word -> (dimension, normalised unit, factor to the normalised unit)
 UNITS = {
@@ -49,7 +54,7 @@ _FIGURE = re.compile(
     rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<high>{NUMBER})(?:\s*(?P<highscale>{SCALE}))?)?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT_AFTER})(?![\w/]))?", re.I)
 # Words news uses interchangeably for what a count measures.
-CONCEPTS = {**{stem(w): "deaths" for w in "killed died dead deaths death toll fatalities lives perished".split()},
+CONCEPTS = {**{stem(w): "deaths" for w in "killed died dead deaths death toll fatalities perished".split()},
             **{stem(w): "injured" for w in "injured wounded hurt injuries treated".split()},
             **{stem(w): "arrests" for w in "arrests arrested detained detentions".split()},
             **{stem(w): "power" for w in "power electricity outage outages".split()}}
@@ -87,6 +92,7 @@ class Quantity:
     when: str | None  # "previous" or "forecast"
     context: tuple[str, ...]
     near: tuple[str, ...]  # the context words right next to the figure
+    rounding: float = 0.0  # relative half-step of the number as written: 0.1 for "5 billion", 0.0 for "52"
 
     @property
     def stems(self) -> frozenset[str]:
@@ -135,7 +141,29 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     return Quantity(start, match.end(), sentence[start:match.end()].strip(), low, unit, dimension, normalised,
                     low * factor, high * factor if high is not None and high > low else None, head,
                     _bound(before), _when(sentence, match), _context(sentence, match),
-                    _context(sentence, match, NEAR_WORDS, NEAR_WORDS))
+                    _context(sentence, match, NEAR_WORDS, NEAR_WORDS),
+                    _rounding(match.group("low"), bool(match.group("lowscale")) or unit in LOOSE_UNITS))
+
+
+def _rounding(written: str, whole_units: bool) -> float:
+    """How far a number may be from the value it rounds: "90" ±5, "5 billion" ±0.5 billion, "52" exactly.
+
+    ``whole_units``: the number counts a scale or a loose unit ("billion", "weeks"), so ±half of one.
+    """
+    written = written.lower().replace(",", "")
+    value = parse_number(written)
+    if not value:
+        return 0.0
+    if re.fullmatch(r"\d+\.\d+", written):
+        step = 10.0 ** -len(written.split(".")[1])
+    elif written.isdigit():
+        zeros = len(written) - len(written.rstrip("0"))
+        step = 10.0 ** zeros if zeros else 0.0
+    else:
+        step = 10.0 if value >= 20 and value % 10 == 0 else 0.0
+    if whole_units:
+        step = max(step, 1.0)
+    return min(MAX_ROUNDING, 0.5 * step / value)
 
 
 def _unit(match: re.Match) -> str | None:
@@ -169,7 +197,8 @@ def _count_head(after: str) -> str | None:
 
 def _counted_before(before: str) -> bool:
     """ "the death toll has risen to 23": a bare number after a measuring noun."""
-    return bool(re.search(r"\b(toll|total|number|count|tally|figure|turnout)\b(?:\W+\w+){0,8}\W*$", before, re.I))
+    return bool(re.search(r"\b(toll|total|number|count|tally|figure|turnout|losses|casualties)\b(?:\W+\w+){0,8}\W*$",
+                          before, re.I))
 
 
 def _bound(before: str) -> str | None:

@@ -14,8 +14,9 @@ from ..structure.comparison import Attribution, Evidence, Quote
 from .align import align, similarity, featurise
 from .names import resolve as resolve_names
 from .sequence import union_find_groups
-from .speech import Speech, article_speeches, is_organisation, same_organisation
-from .text import content_stems, fold, words
+from .attribution import conflict, given_affiliations
+from .speech import Speech, article_speeches
+from .text import content_stems, words
 
 # Share of the shorter quote's words (as 3-grams) found in the longer: the same quote.
 CONTAINED = 0.6
@@ -31,7 +32,8 @@ def analyze(context) -> dict:
     found = context.memo("speeches", speeches)
     groups = _groups(found, context)
     names = context.memo("names", resolve_names)
-    result = [_quote(context, [found[i] for i in group], names) for group in groups]
+    affiliations = given_affiliations(found, names)
+    result = [_quote(context, [found[i] for i in group], names, affiliations) for group in groups]
     result = [q for q in result if q is not None]
     result.sort(key=lambda q: (-len({a.source for a in q.attributions}), q.attributions[0].source,
                                q.attributions[0].evidence.start))
@@ -98,13 +100,13 @@ def _same_words(a: Speech, b: Speech, ga, gb, fa, fb, idf) -> bool:
         len(inside & set(content_stems(long.text))) / len(inside) >= FRAGMENT_INSIDE
 
 
-def _quote(context, group: list[Speech], names) -> Quote | None:
+def _quote(context, group: list[Speech], names, affiliations) -> Quote | None:
     if not any(s.direct for s in group) or len({s.source for s in group}) < 2 and not _attributed(group):
         return None
     group.sort(key=lambda s: (s.source, s.start))
     text = max((s for s in group if s.direct), key=lambda s: (len(s.text), -s.start)).text
     attributions = tuple(_attribution(context, s, names) for s in group)
-    return Quote(text, attributions, _conflict(group, attributions))
+    return Quote(text, attributions, conflict(group, attributions, affiliations))
 
 
 def _attributed(group: list[Speech]) -> bool:
@@ -117,49 +119,3 @@ def _attribution(context, speech: Speech, names) -> Attribution:
     return Attribution(speech.source, speaker, speech.role, evidence, speech.text, speech.direct)
 
 
-def _conflict(group: list[Speech], attributions) -> str | None:
-    named = [(a.speaker, s) for a, s in zip(attributions, group) if a.speaker]
-    people = {}
-    for speaker, speech in named:
-        if not any(_compatible(speaker, other, speech, o) for other, o in people.items()):
-            people[speaker] = speech
-    if len(people) > 1:
-        listed = "; ".join(f"{name} ({_sources(named, name)})" for name in sorted(people))
-        return f"different speakers: {listed}"
-    return _affiliation_conflict(group, attributions)
-
-
-def _compatible(a: str, b: str, sa: Speech, sb: Speech) -> bool:
-    """Same person, or an organisation and its own spokesperson."""
-    fa, fb = fold(a).split(), fold(b).split()
-    if fa == fb or (min(len(fa), len(fb)) == 1 and fa[-1] == fb[-1]):
-        return True  # one person, or a surname alone for the full name
-    for org, person in ((a, sb), (b, sa)):
-        if is_organisation(org) and any(same_organisation(fold(org), f) for f in person.affiliation):
-            return True
-    return False
-
-
-def _affiliation_conflict(group: list[Speech], attributions) -> str | None:
-    seen: dict[str, tuple[frozenset, str]] = {}
-    for speech, attribution in zip(group, attributions):
-        if not speech.affiliation or not attribution.speaker or is_organisation(attribution.speaker):
-            continue
-        key = fold(attribution.speaker).split()[-1]
-        if key in seen and not _overlap(seen[key][0], speech.affiliation):
-            return (f"different affiliation for {attribution.speaker}: {seen[key][1]} ({_first(group, key)}) vs "
-                    f"{attribution.role} ({speech.source})")
-        seen.setdefault(key, (speech.affiliation, attribution.role or ""))
-    return None
-
-
-def _overlap(a: frozenset, b: frozenset) -> bool:
-    return any(same_organisation(x, y) for x in a for y in b)
-
-
-def _first(group: list[Speech], key: str) -> str:
-    return next(s.source for s in group if s.speaker and fold(s.speaker).split()[-1] == key and s.affiliation)
-
-
-def _sources(named, name: str) -> str:
-    return ", ".join(sorted({s.source for speaker, s in named if speaker == name}))

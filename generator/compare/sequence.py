@@ -38,3 +38,24 @@ def union_find_groups(items: Iterable[Hashable], links: Iterable[tuple]) -> tupl
     for item in parent:
         groups.setdefault(root(item), []).append(item)
     return tuple(sorted(tuple(sorted(group)) for group in groups.values()))
+
+
+def exclusive_groups(items: Iterable[Hashable], links: Iterable[tuple], owner) -> tuple[tuple, ...]:
+    """Groups of ``items`` joined by ``links`` (best first), never two items of one owner in a group.
+
+    ``links`` are (a, b) pairs in order of preference; ``owner(item)`` is what may appear once per
+    group (a source: one report does not say one thing twice). Groups and their items are sorted.
+    """
+    group_of = {item: item for item in items}
+    members = {item: [item] for item in group_of}
+    owners = {item: {owner(item)} for item in group_of}
+    for a, b in links:
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb or owners[ga] & owners[gb]:
+            continue
+        keep, gone = min(ga, gb), max(ga, gb)
+        members[keep] += members.pop(gone)
+        owners[keep] |= owners.pop(gone)
+        for item in members[keep]:
+            group_of[item] = keep
+    return tuple(sorted(tuple(sorted(group)) for group in members.values()))

@@ -12,7 +12,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .names import ORG_WORDS, TITLES, mentions_in
+from .affiliations import affiliation, is_organisation
+from .names import TITLES, mentions_in
+from .roles import before_name, beside_name, has_role
 from .text import fold, words
 
 # Fewer quoted words than this are scare quotes, not speech ("new chapter" still counts).
@@ -27,12 +29,8 @@ MIN_REPORTED_WORDS = 5
 VERBS = (r"said|says|say|saying|told|tells|telling|added|adds|wrote|writes|tweeted|tweets|tweeting|stated|"
          r"states|declared|declares|announced|announces|noted|notes|explained|insisted|insists|claimed|"
          r"claims|claiming|warned|warns|urged|asked|replied|continued|argued|posted|affirmed|stressed|"
-         r"denied|acknowledged|admitted|recalled|called|calls|according to")
-ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople leader official officials minister
-president secretary director chief commander head chairman chairwoman founder co-founder aide adviser
-advisor ambassador envoy senator representative governor mayor analyst expert source sources member
-officer general professor lawyer attorney candidate deputy coordinator correspondent editor reporter
-negotiator diplomat administrator executive manager organizer researcher scientist economist""".split())
+         r"denied|acknowledged|admitted|recalled|called|calls|responded|answered|remarked|quipped|conceded|"
+         r"lamented|countered|cautioned|read|according to")
 PRONOUNS = frozenset("he she they we i it".split())
 _LEADING = re.compile(r"^(?:(?:and|but|while|whereas|as|with|however|meanwhile|earlier|later|also|then|"
                       r"so|yet|furthermore|moreover|further|on the other hand)\b[\s,]*)+", re.I)
@@ -44,6 +42,9 @@ _OPEN, _CLOSE = "\"“", "\"”"
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{VERBS})\s+(?P<who>[^.;:\"“”]+?)\s*(?:[.;!?]|,?\s*[\"“]|$)", re.I)
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^.;:\"“”]+?)\s+(?:{VERBS})\b", re.I)
 _BEFORE = re.compile(rf"(?P<who>[^.;\"“”]+?)\s+(?:{VERBS})\b[^.;\"“”]{{0,40}}?[:,]?\s*(?:that\s*)?$", re.I)
+# A party and state after a name: "(D-Nev.)", ", R-Iowa,": not part of the name or the role.
+_PARTY = re.compile(r"\s*\([DRI]-[A-Z][\w.]*\)|,?\s+\b[DRI]-[A-Z][a-z]{1,4}\.?(?=[\s,]|$)")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,.;“”\"]*,|\s+(?:who|which|whose)\b[^,.;“”\"]*(?=[.;]|$)")
 _WHO_VERB = re.compile(rf"(?P<who>[^.;\"“”]+?)\s+(?:{VERBS})\b")
 _REPORTED = re.compile(rf"^(?P<who>[^\"“”;]+?)\s+(?:{VERBS})(?:\s+[A-Z]\w+)?\s+(?:that\s+)?(?P<clause>[^\"“”]+)$")
 
@@ -61,6 +62,8 @@ class Speech:
     role: str | None
     affiliation: frozenset[str]
     direct: bool
+    named: bool = True  # the speaker is named beside the words, not carried over or a pronoun
+    role_given: bool = True  # the role is given beside the words, not learned elsewhere in the article
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -102,7 +105,7 @@ def _next_closing(text: str, position: int) -> int:
 
 def parse_speaker(phrase: str, *, from_end: bool) -> tuple[str | None, str | None]:
     """Split an attribution phrase into (speaker, role): "Interior minister Salim Haddad"."""
-    phrase = _TRAILING.sub("", _LEADING.sub("", phrase.strip()))
+    phrase = _TRAILING.sub("", _LEADING.sub("", _PARTY.sub("", phrase).strip()))
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if not parts:
         return None, None
@@ -112,8 +115,8 @@ def parse_speaker(phrase: str, *, from_end: bool) -> tuple[str | None, str | Non
     speaker, role = _speaker_and_role(ordered[0])
     if speaker and not role:
         other = ordered[1]
-        return speaker, _clean_role(other) if _is_role(other) and not _person_in(other) else None
-    if not speaker and role and _person_in(ordered[1]) and not _is_role(ordered[1]):
+        return speaker, None if _person_in(other) else beside_name(other)
+    if not speaker and role and _person_in(ordered[1]) and not has_role(ordered[1]):
         return _speaker_and_role(ordered[1])[0], role
     return speaker, role
 
@@ -126,47 +129,12 @@ def _speaker_and_role(part: str) -> tuple[str | None, str | None]:
     if spans and part[spans[-1][1]:].strip(" ’'s") == "" \
             and not re.search(r"\b(?:of|for|at|from|with|in)(?:\s+the)?\s*$", part[:spans[-1][0]], re.I):
         start, end = spans[-1]
-        role = _clean_role(part[:start])
-        return part[start:end], role
-    return None, _clean_role(part) if _is_role(part) else None
-
-
-def _clean_role(text: str) -> str | None:
-    text = re.sub(r"^(?:the|a|an)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
-    if fold(text).rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "mx"):
-        return None
-    return text if text and any(ch.isalpha() for ch in text) else None
-
-
-def _is_role(text: str) -> bool:
-    return any(w in ROLE_NOUNS or w in TITLES for w in words(text))
+        return part[start:end], before_name(part[:start])
+    return None, beside_name(part)
 
 
 def _person_in(text: str) -> bool:
     return any(len(text[s:e].split()) > 1 for s, e in mentions_in(text))
-
-
-def affiliation(role: str | None) -> frozenset[str]:
-    """The organisations a role names ("spokesman for the NAR" -> {"nar"}), people left out."""
-    if not role:
-        return frozenset()
-    found = {fold(role[s:e]) for s, e in mentions_in(role) if len(role[s:e].split()) == 1 or is_organisation(role[s:e])}
-    return frozenset(found - TITLES)
-
-
-def is_organisation(form: str) -> bool:
-    """An acronym or a name with an organisation word: "NAR", "Northern Alliance for Renewal"."""
-    return (form.isupper() and len(form) > 1) or any(fold(w) in ORG_WORDS for w in form.split())
-
-
-def same_organisation(a: str, b: str) -> bool:
-    """One organisation under two names: equal, or one the acronym of the other (NAR, NARF)."""
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    initials = "".join(w[0] for w in long.split() if w not in ("of", "the", "in", "and", "for"))
-    return " " not in short and len(short) >= 2 and (initials.startswith(short) or short.startswith(initials)
-                                                      and len(initials) >= 2)
 
 
 def undot(text: str) -> str:
@@ -176,7 +144,7 @@ def undot(text: str) -> str:
 
 def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """Speaker and role for the quote at ``text[start:end]`` (marks excluded), from either side."""
-    after = undot(text[end + 1:])
+    after = _RELATIVE.sub(",", undot(text[end + 1:]))  # "Ann Coulter, who has ..., wrote"
     head = " ".join(after.split()[:MAX_ATTRIBUTION_WORDS])
     # After a full stop a new sentence starts: only a short "Name said." still attributes.
     longest = MAX_SPEAKER_AFTER_STOP if text[start:end].rstrip()[-1:] in ".!?" else MAX_ATTRIBUTION_WORDS - 2
@@ -209,11 +177,6 @@ def reported(sentence: str) -> tuple[str | None, str | None, int] | None:
         else match.start("clause")
 
 
-_PREMODIFIER = re.compile(r"((?:[A-Z][\w.\-’']*\s+)*(?:[a-z\-]+\s+){0,2}(?:%s)(?:\s+(?:of|for)\s+(?:the\s+)?"
-                          r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?)\s+$" % "|".join(sorted(ROLE_NOUNS)))
-_APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+[^,.;]{3,80}?)(?:,|\.|;|$)")
-
-
 def article_speeches(sentences, block_texts) -> list[Speech]:
     """Every direct quote and reported statement of one article, in reading order.
 
@@ -222,65 +185,90 @@ def article_speeches(sentences, block_texts) -> list[Speech]:
     """
     found: list[Speech] = []
     roles: dict[str, str] = {}
+    people = _people(sentences, block_texts)
     for offset, text in block_texts:
         for start, end in quote_spans(text):
-            found.append(_direct(sentences, offset, text, start, end, found, roles))
+            found.append(_direct(sentences, offset, text, start, end, found, roles, people))
     quoted = {s.sentence for s in found}
     for sentence in sentences:
         if sentence.index not in quoted and not sentence.heading:
-            speech = _reported(sentence, found, roles)
+            speech = _reported(sentence, roles, people)
             if speech:
                 found.append(speech)
     _learn_roles(sentences, roles)
     return sorted((_with_role(s, roles, sentences) for s in found), key=lambda s: s.start)
 
 
-def _direct(sentences, offset, text, start, end, found, roles) -> Speech:
+def _direct(sentences, offset, text, start, end, found, roles, people) -> Speech:
     speaker, role = attribution_around(text, start, end)
     sentence = _sentence_at(sentences, offset + start)
+    named = speaker is not None
     if speaker is None and role is None:
-        speaker, role = _fallback(sentence, offset + start, found)
-    speaker = _resolve_pronoun(speaker, found)
+        speaker, role, named = _fallback(sentence, offset + start, found)
+    named = named and speaker not in PRONOUNS
+    speaker = _resolve_pronoun(speaker, people, offset + start)
     if speaker and role:
         roles.setdefault(speaker, role)
     return Speech(sentence.source, sentence.index, offset + start, offset + end, text[start:end].strip(),
-                  speaker, role, affiliation(role), True)
+                  speaker, role, frozenset(), True, named)
 
 
-def _fallback(sentence, position: int, found) -> tuple[str | None, str | None]:
+def _fallback(sentence, position: int, found) -> tuple[str | None, str | None, bool]:
     """A quote with no attribution of its own: the sentence's reporting verb, or a split quote."""
     report = reported(sentence.text)
     if report and sentence.start + report[2] <= position:
-        return report[0], report[1]
+        return report[0], report[1], report[0] is not None
     match = _WHO_VERB.match(undot(sentence.text[:max(0, position - sentence.start)]))
     if match and len(match.group("who").split()) <= MAX_ATTRIBUTION_WORDS:
         found_here = parse_speaker(match.group("who"), from_end=True)
         if found_here != (None, None):
-            return found_here
+            return (*found_here, found_here[0] is not None)
     previous = found[-1] if found else None
     if previous and sentence.index - previous.sentence <= 1 and previous.speaker:
-        return previous.speaker, previous.role
-    return None, None
+        return previous.speaker, previous.role, False
+    return None, None, False
 
 
-def _reported(sentence, found, roles) -> Speech | None:
+def _reported(sentence, roles, people) -> Speech | None:
     report = reported(sentence.text)
     if not report:
         return None
     speaker, role, clause = report
-    speaker = _resolve_pronoun(speaker, found)
+    named = speaker is not None and speaker not in PRONOUNS
+    speaker = _resolve_pronoun(speaker, people, sentence.start)
     if speaker and role:
         roles.setdefault(speaker, role)
     return Speech(sentence.source, sentence.index, sentence.start + clause, sentence.end,
-                  sentence.text[clause:].strip(), speaker, role, affiliation(role), False)
+                  sentence.text[clause:].strip(), speaker, role, frozenset(), False, named)
 
 
-def _resolve_pronoun(speaker: str | None, found) -> str | None:
+def _people(sentences, block_texts) -> list[tuple[int, str]]:
+    """Where the article names a person outside quotation marks: (offset in body, name).
+
+    A person is a name of two words or more, or the last word of one the article named so.
+    """
+    quoted = [(offset + s, offset + e) for offset, text in block_texts for s, e in quote_spans(text)]
+    spans = [(sentence.start + s, text[s:e], _titled(text[:s])) for sentence in sentences if not sentence.heading
+             for text in [undot(sentence.text)] for s, e in mentions_in(text)]
+    spans = [span for span in spans if not any(a <= span[0] < b for a, b in quoted)]
+    surnames = {name.split()[-1] for _, name, _ in spans if len(name.split()) > 1 and not is_organisation(name)}
+    return [(at, name) for at, name, titled in spans if not is_organisation(name) and
+            (len(name.split()) > 1 or name in surnames or titled)]
+
+
+def _titled(before: str) -> bool:
+    """A title right before a name ("President Trump", "Mr Ryan"): the name is a person's."""
+    last = before.split()[-1:]
+    return bool(last) and fold(last[0]) in TITLES
+
+
+def _resolve_pronoun(speaker: str | None, people: list[tuple[int, str]], position: int) -> str | None:
+    """ "he said": the person the article named last before the words."""
     if speaker not in PRONOUNS:
         return speaker
     if speaker in ("he", "she"):
-        return next((s.speaker for s in reversed(found) if s.speaker and s.speaker not in PRONOUNS
-                     and not is_organisation(s.speaker)), None)
+        before = [name for at, name in people if at < position]
+        return before[-1] if before else None
     return None
 
 
@@ -289,34 +277,31 @@ def _learn_roles(sentences, roles: dict[str, str]) -> None:
     for sentence in sentences:
         for start, end in mentions_in(sentence.text):
             name = sentence.text[start:end]
-            match = _PREMODIFIER.search(sentence.text[:start])
-            appositive = _APPOSITIVE.match(sentence.text[end:])
-            role = _clean_role(match.group(1)) if match else \
-                _clean_role(appositive.group(1)) if appositive and _is_role(appositive.group(1)) else None
+            after = sentence.text[end:]
+            role = before_name(sentence.text[:start]) or \
+                (beside_name(after[1:].split(",")[0]) if after.startswith(",") else None)
             if role:
                 roles.setdefault(name, role)
 
 
 def _with_role(speech: Speech, roles: dict[str, str], sentences) -> Speech:
-    role = speech.role
-    if speech.speaker and not role:
-        role = roles.get(speech.speaker) or next(
-            (r for name, r in roles.items() if name.split()[-1] == speech.speaker.split()[-1]), None)
-    found = affiliation(role) or (_sentence_subject(sentences[speech.sentence].text, speech.speaker)
-                                  if _is_role(role or "") else frozenset())
-    return Speech(speech.source, speech.sentence, speech.start, speech.end, speech.text, speech.speaker,
-                  role, found, speech.direct)
+    role, given, speaker, named = speech.role, speech.role is not None, speech.speaker, speech.named
+    if speaker is None and role:
+        speaker = _holder(role, roles)  # "the chief said": the person the article calls the chief
+        named = speaker is not None
+    if speaker and not role:
+        role = roles.get(speaker) or next(
+            (r for name, r in roles.items() if name.split()[-1] == speaker.split()[-1]), None)
+    found = affiliation(role, sentences[speech.sentence].text, speaker)
+    return Speech(speech.source, speech.sentence, speech.start, speech.end, speech.text, speaker,
+                  role, found, speech.direct, named, given)
 
 
-def _sentence_subject(text: str, speaker: str | None) -> frozenset[str]:
-    """The organisation a bare role ("spokesman") belongs to: the sentence's first organisation."""
-    for start, end in mentions_in(text):
-        form = fold(text[start:end])
-        if speaker and form == fold(speaker):
-            continue
-        if is_organisation(text[start:end]):
-            return frozenset({form})
-    return frozenset()
+def _holder(role: str, roles: dict[str, str]) -> str | None:
+    """The one person the article gave a role ending in the same noun ("police chief" for "chief")."""
+    noun = fold(role).split()[-1]
+    holders = sorted({name for name, given in roles.items() if fold(given).split()[-1] == noun})
+    return holders[0] if len(role.split()) <= 2 and len(holders) == 1 else None
 
 
 def _sentence_at(sentences, position: int):

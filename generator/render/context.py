@@ -12,6 +12,7 @@ from ..structure.archive import AnalyzedBriefing, Archive
 from ..structure.article import Article
 from ..structure.briefing import Briefing, Correction, Outlet, Source
 from . import findings
+from .comparison_view import comparison_view
 from .derivation import derivation_diagram
 from .feed import updated
 
@@ -133,6 +134,7 @@ def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
         "sources": rows,
         "names": names,
         "comparison": item.comparison,
+        "view": comparison_view(item.comparison, [row.id for row in rows], names),
         "diagram": derivation_diagram(item.comparison, names),
         "sources_page": sources_page_path(item.briefing),
         "tag_pages": {tag: tag_page_path(tag) for tag in item.briefing.tags},

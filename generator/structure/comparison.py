@@ -136,10 +136,14 @@ class FigureValue:
 
 @dataclass(frozen=True)
 class FigureGroup:
+    """Values sources give for one quantity. ``conflict``: they truly disagree; ``differs``: they
+    differ in a way that may be rounding, hedging, another moment or another thing (shown softly)."""
+
     what: str
     unit: str | None
     values: tuple[FigureValue, ...]
     conflict: str | None = None
+    differs: str | None = None
 
 
 @dataclass(frozen=True)

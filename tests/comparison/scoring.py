@@ -12,7 +12,7 @@ from itertools import combinations
 from generator.compare.text import fold
 from generator.structure.comparison import COPY, INDEPENDENT, REWRITE, Comparison
 
-ANALYSES = ("derivation", "relation", "quote attribution", "attribution conflicts", "figure grouping",
+ANALYSES = ("derivation", "relation", "quote attribution", "quote roles", "attribution conflicts", "figure grouping",
             "figure conflicts", "name variants", "claims stance", "shared", "unique")
 
 
@@ -47,6 +47,7 @@ def score(comparison: Comparison, labels: dict) -> dict[str, Counts]:
         "derivation": derived(comparison, labels),
         "relation": relation(comparison, labels),
         "quote attribution": attribution(comparison, labels),
+        "quote roles": roles(comparison, labels),
         "attribution conflicts": attribution_conflicts(comparison, labels),
         "figure grouping": figure_grouping(comparison, labels),
         "figure conflicts": figure_conflicts(comparison, labels),
@@ -121,6 +122,36 @@ def attribution(comparison, labels) -> Counts:
             else:
                 counts.fn += 1
                 counts.fp += bool(guesses)
+    return counts
+
+
+# Words a role may carry beyond the labelled one ("the NRF's spokesman" for "spokesman") and
+# still name the same thing; a role longer than that is a clause, not a role.
+ROLE_EXTRA_WORDS = 1
+
+
+def _role_words(role: str | None) -> set[str]:
+    return set(_norm(role).split()) - {"the", "a", "an", "s"} if role else set()
+
+
+def _same_role(guess: str, truth: str) -> bool:
+    g, t = _role_words(guess), _role_words(truth)
+    return bool(g) and (g <= t or (t <= g and len(g - t) <= ROLE_EXTRA_WORDS))
+
+
+def roles(comparison, labels) -> Counts:
+    """Roles as the source gives them: a short noun phrase, or nothing when the source gives none."""
+    counts = Counts()
+    for quote in labels.get("quotes", []):
+        for source, truth in quote.get("roles", {}).items():
+            speaker = _surname(quote.get("speakers", {}).get(source))
+            found = [a for _, a in _found(comparison, source, _snippet(quote, source))
+                     if speaker is None or _surname(a.speaker) == speaker]
+            guesses = {a.role for a in found if a.role}
+            hit = truth is not None and any(_same_role(g, truth) for g in guesses)
+            counts.tp += hit
+            counts.fn += truth is not None and not hit
+            counts.fp += bool(guesses) and not hit
     return counts
 
 

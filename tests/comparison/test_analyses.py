@@ -8,8 +8,11 @@ import pytest
 import yaml
 
 from generator.compare import Options, compare
+from generator.compare.lexicon import denies
+from generator.compare.measures import measure
 from generator.compare.names import similar
 from generator.compare.quantities import quantities
+from generator.compare.roles import before_name, beside_name
 from generator.compare.speech import attribution_around, quote_spans
 from generator.structure.article import PARAGRAPH, Article, ArticleMeta, Block
 from generator.structure.briefing import Claim
@@ -129,3 +132,50 @@ def test_anchors_are_stable_when_a_paragraph_is_added_above():
     before = compare([article("a", "The bridge collapsed.")]).sentences["a"]
     after = compare([article("a", "A new first paragraph.", "The bridge collapsed.")]).sentences["a"]
     assert before[0].anchor == after[1].anchor
+
+
+@pytest.mark.parametrize("case", _cases("measures.yml"), ids=lambda c: c["label"])
+def test_what_a_figure_measures(case):
+    [found] = [q for q in quantities(case["text"]) if q.text == case["figure"]]
+    assert measure(case["text"], found).label == case["label"]
+
+
+def test_figures_of_different_things_are_not_grouped_and_a_lower_bound_agrees():
+    a = article("a", "Lawmakers offered a two-year extension of tax cuts for the rich.",
+                "The governor wants more than $5 billion for the flood wall.")
+    b = article("b", "Lawmakers offered a 13-month extension of unemployment insurance for the jobless.",
+                "The governor wants $5.7 billion for the flood wall.")
+    groups = compare([a, b]).figures
+    assert [(g.what, g.conflict, g.differs) for g in groups] == [("flood wall", None, None)]
+
+
+def test_counts_for_two_moments_differ_without_conflicting():
+    a = article("a", "By noon, 120 ferry crossings had been cancelled, the transport office said.")
+    b = article("b", "By the evening, 200 ferry crossings had been cancelled, the transport office said.")
+    [group] = compare([a, b]).figures
+    assert group.conflict is None and group.differs == "120 by noon (a) vs 200 by evening (b)"
+
+
+@pytest.mark.parametrize("before, role", [("said Senate Majority Leader", "Senate Majority Leader"),
+                                          ("Reading from a letter signed by every member of the", None),
+                                          ("UN under-secretary-general for humanitarian affairs",
+                                           "UN under-secretary-general for humanitarian affairs"),
+                                          ("to help avert what UN Secretary-General", "UN Secretary-General")])
+def test_a_role_before_a_name_is_a_title_or_nothing(before, role):
+    assert before_name(before) == role
+
+
+@pytest.mark.parametrize("beside, role", [("the president of the Human Rights Campaign", "president of the Human Rights Campaign"),
+                                          ("a professor at the University of Oslo who has written on energy",
+                                           "professor at the University of Oslo"),
+                                          ("Republican of Idaho and once a leading negotiator", None)])
+def test_a_role_beside_a_name_is_an_appositive_or_nothing(beside, role):
+    assert beside_name(beside) == role
+
+
+@pytest.mark.parametrize("text, denial", [("The rebels dismissed the army's claim of victory as false.", True),
+                                          ("A decree would deny fuel deliveries to the villages.", False),
+                                          ("The rebels did not deny that the centre had fallen.", False),
+                                          ("The Front denied that, saying 200 fighters were still held.", True)])
+def test_what_counts_as_denying_a_statement(text, denial):
+    assert denies(text) is denial

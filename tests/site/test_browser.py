@@ -43,7 +43,7 @@ def test_briefing_page_shows_the_comparison_and_sources_tables(page, site_url):
     sources = page.locator("h2#sources ~ .md-typeset__scrollwrap table").last
     assert sources.is_visible()
     assert sources.locator("tbody tr").count() == 5
-    shared = page.locator("#what-several-sources-report ~ .md-typeset__scrollwrap table").first
+    shared = page.locator("#what-the-independent-reports-agree-on ~ .md-typeset__scrollwrap table").first
     assert shared.is_visible() and shared.locator("tbody tr").count() >= 1
 
 
@@ -80,7 +80,7 @@ def test_diagram_survives_instant_navigation(page, findings_url):
 
 def test_evidence_links_land_on_the_sentence(page, site_url):
     page.goto(site_url + BRIEFING)
-    evidence = page.locator("#what-several-sources-report ~ .md-typeset__scrollwrap table a[href*='sources/#']").first
+    evidence = page.locator("#what-the-independent-reports-agree-on ~ .md-typeset__scrollwrap table a[href*='sources/#']").first
     target = evidence.get_attribute("href").split("#", 1)[1]
     evidence.click()
     page.wait_for_url(f"**/sources/#{target}")

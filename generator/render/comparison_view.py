@@ -1,0 +1,138 @@
+"""What the comparison section shows, arranged for readers; computed here so templates only display.
+
+Readers count independent reports, not outlets: a statement three copies of one wire story carry
+is one report's statement. So agreement lists what two or more independent reports carry, and
+"only one report" lists, per family of copies, each of its statements once, linked to every
+outlet of the family that carries it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..structure.comparison import (STANCES, ClaimCheck, ClaimStance, Comparison, Evidence, FigureGroup, Quote,
+                                    SharedFact)
+
+DERIVED = ("copy", "rewrite")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement and every sentence (one per outlet) that carries it."""
+
+    text: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Family:
+    """One independent report: its outlets (the one the others derive from first) and what it alone says."""
+
+    sources: tuple[str, ...]
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim and its sources grouped by stance ("asserts", then "disputes", then "not mentioned")."""
+
+    claim: ClaimCheck
+    stances: tuple[tuple[str, tuple[ClaimStance, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A quote or a figure group, with its disagreement spelled with outlet names."""
+
+    item: Quote | FigureGroup
+    conflict: str | None
+    differs: str | None = None
+    attributions: tuple = ()  # a quote's attributions, each said once
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    reports: int  # independent reports
+    agreed: tuple[SharedFact, ...]  # carried by two or more independent reports
+    repeated: int  # statements carried only by copies within one family
+    families: tuple[Family, ...]
+    claims: tuple[ClaimRow, ...] = ()
+    quotes: tuple[Finding, ...] = ()  # quotes in two sources or more, conflicts first
+    figures: tuple[Finding, ...] = ()
+
+
+def comparison_view(comparison: Comparison, order: list[str], names: dict[str, str]) -> ComparisonView:
+    """The view of ``comparison``; ``order`` is the briefing's order of sources, ``names`` their outlets."""
+    groups = comparison.independent_groups or tuple((s.id,) for s in comparison.sources)
+    agreed = tuple(f for f in comparison.shared if f.independent > 1)
+    within = [f for f in comparison.shared if f.independent == 1]
+    families = tuple(_family(comparison, group, within, order) for group in _ordered(groups, order))
+    quotes = [q for q in comparison.quotes if q.conflict or len({a.source for a in q.attributions}) > 1]
+    quotes.sort(key=lambda q: q.conflict is None)  # stable: the comparison's order within each part
+    return ComparisonView(len(groups), agreed, len(within), families, tuple(_claim(c, order) for c in comparison.claims),
+                          tuple(Finding(q, _named(q.conflict, names), None, _once(q.attributions)) for q in quotes),
+                          tuple(Finding(g, _named(g.conflict, names), _named(g.differs, names))
+                                for g in comparison.figures))
+
+
+def _once(attributions) -> tuple:
+    """One line per source, sentence and attribution: a quote twice in one sentence is one attribution."""
+    seen: dict[tuple, object] = {}
+    for a in attributions:
+        seen.setdefault((a.source, a.evidence.anchor, a.speaker, a.role, a.direct), a)
+    return tuple(seen.values())
+
+
+def _named(text: str | None, names: dict[str, str]) -> str | None:
+    """Source ids in a finding's explanation replaced by outlet names ("(cnn, kimt)" -> "(CNN, KIMT News 3)")."""
+    if not text:
+        return text
+    ids = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
+    return pattern.sub(lambda m: names[m.group(1)], text) if ids else text
+
+
+def _claim(check: ClaimCheck, order: list[str]) -> ClaimRow:
+    rank = {source: n for n, source in enumerate(order)}
+    grouped = ((stance, tuple(sorted((s for s in check.stances if s.stance == stance),
+                                     key=lambda s: rank.get(s.source, len(rank))))) for stance in STANCES)
+    return ClaimRow(check, tuple((stance, found) for stance, found in grouped if found))
+
+
+def _ordered(groups, order: list[str]) -> list[tuple[str, ...]]:
+    rank = {source: n for n, source in enumerate(order)}
+    return sorted(groups, key=lambda group: min(rank.get(s, len(rank)) for s in group))
+
+
+def _family(comparison: Comparison, group: tuple[str, ...], within: list[SharedFact], order: list[str]) -> Family:
+    members = _members(comparison, group, order)
+    fact_of = {e.anchor: f for f in within if set(f.sources) <= set(group) for e in f.evidence}
+    statements, seen = [], set()
+    for source in members:
+        for evidence in comparison.unique.get(source, ()):
+            fact = fact_of.get(evidence.anchor)
+            key = id(fact) if fact else evidence.anchor
+            if key not in seen:
+                seen.add(key)
+                statements.append(_statement(evidence, fact, members))
+    return Family(tuple(members), tuple(statements))
+
+
+def _members(comparison: Comparison, group: tuple[str, ...], order: list[str]) -> list[str]:
+    """The family's outlets, the one most others derive from first, then in the briefing's order."""
+    origins = Counter(p.origin for p in comparison.derivation
+                      if p.relation in DERIVED and p.origin and p.a in group and p.b in group)
+    rank = {source: n for n, source in enumerate(order)}
+    return sorted(group, key=lambda s: (-origins[s], rank.get(s, len(rank)), s))
+
+
+def _statement(evidence: Evidence, fact: SharedFact | None, members: list[str]) -> Statement:
+    if fact is None:
+        return Statement(evidence.text, (evidence,))
+    rank = {source: n for n, source in enumerate(members)}
+    ordered = sorted(fact.evidence, key=lambda e: (rank.get(e.source, len(rank)), e.start))
+    first_per_source = {e.source: e for e in reversed(ordered)}
+    return Statement(evidence.text, tuple(sorted(first_per_source.values(),
+                                                 key=lambda e: (rank.get(e.source, len(rank)), e.start))))

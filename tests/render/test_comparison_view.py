@@ -1,0 +1,52 @@
+"""The comparison section as readers see it: independent reports, each statement once."""
+
+from __future__ import annotations
+
+from generator.compare import compare
+from generator.render.comparison_view import comparison_view
+from generator.structure.article import PARAGRAPH, Article, ArticleMeta, Block
+from generator.structure.comparison import Comparison, Quote, SourceSummary
+
+from tests.comparison.eventfiles import EVENTS, load_event
+
+NAMES = {"coastal-herald": "Coastal Herald", "global-press": "Global Press", "quick-news": "Quick News",
+         "nordic-review": "Nordic Review"}
+
+
+def _view():
+    articles, _ = load_event(EVENTS / "wire-copy")
+    comparison = compare(articles)
+    return comparison, comparison_view(comparison, sorted(NAMES), NAMES)
+
+
+def test_a_family_of_copies_lists_each_statement_once_with_every_outlet_that_carries_it():
+    comparison, view = _view()
+    [family] = [f for f in view.families if len(f.sources) > 1]
+    assert family.sources[0] == "global-press"  # the one the others copy comes first
+    texts = [s.text for s in family.statements]
+    assert len(texts) == len(set(texts))
+    copied = [s for s in family.statements if len(s.evidence) > 1]
+    assert copied and all(len({e.source for e in s.evidence}) == len(s.evidence) for s in copied)
+    counted = sum(len(comparison.unique[source]) for source in family.sources)
+    assert len(family.statements) < counted  # copies collapsed
+
+
+def test_agreement_lists_only_statements_of_two_independent_reports():
+    comparison, view = _view()
+    assert view.reports == 2
+    assert all(fact.independent >= 2 for fact in view.agreed)
+    assert view.repeated == sum(1 for fact in comparison.shared if fact.independent == 1)
+
+
+def test_findings_name_outlets_not_source_ids():
+    quote = Quote("words", (), conflict="different speakers: A (kimt) vs B (cnn, kimt-local)")
+    comparison = Comparison((SourceSummary("kimt", None, None, None, 0),), quotes=(quote,))
+    view = comparison_view(comparison, ["kimt"], {"kimt": "KIMT News 3", "kimt-local": "KIMT Local"})
+    assert view.quotes[0].conflict == "different speakers: A (KIMT News 3) vs B (cnn, KIMT Local)"
+
+
+def test_a_single_report_lists_its_sentences_with_one_link_each():
+    a = Article("a", ArticleMeta(), (Block(PARAGRAPH, "The bridge over the river collapsed on Monday morning."),))
+    b = Article("b", ArticleMeta(), (Block(PARAGRAPH, "Fishermen saw the lights of the town go out at night."),))
+    view = comparison_view(compare([a, b]), ["a", "b"], {"a": "A", "b": "B"})
+    assert [[len(s.evidence) for s in f.statements] for f in view.families] == [[1], [1]]
