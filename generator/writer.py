@@ -25,17 +25,23 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def write_tree(target: Path, pages: Iterable[Page]) -> None:
-    """Replace the folder ``target`` with exactly ``pages``, atomically."""
+def write_tree(target: Path, pages: Iterable[Page]) -> int:
+    """Replace the folder ``target`` with exactly ``pages``, atomically; returns how many.
+
+    ``pages`` may be a generator: pages are written as they come, and nothing is swapped in
+    unless it finishes."""
     remove_leftovers(target.parent, target.name)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    count = 0
     try:
         for page in pages:
             _write_page(staging, page)
+            count += 1
         (staging / GENERATED_MARKER).write_text(MARKER_TEXT, "utf-8")
         swap_in(staging, target)
     finally:
         remove_tree(staging)
+    return count
 
 
 def remove_tree(path: Path) -> None:

@@ -1,0 +1,113 @@
+"""Analyse and render every briefing on all cores; the result is identical to a serial run.
+
+Each briefing's comparison and pages depend on that briefing alone, so workers (forked, sharing
+the loaded archive) take briefings in archive order and hand back their pages and the small
+:class:`~generator.render.context.Listed` record the listing pages need. ``imap`` keeps the order,
+and the parent writes pages as they arrive, so the archive's pages are never all in memory.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, TypeVar
+
+from .analyze import analyze, analyze_cached
+from .cache import ComparisonCache
+from .render import Renderer
+from .render.site import RenderedBriefing, render_briefing
+from .structure.archive import Archive
+from .structure.briefing import Source
+
+T = TypeVar("T")
+
+# Below this many briefings a pool costs more to start than it saves.
+MIN_PARALLEL = 8
+# Briefings handed to a worker at a time: amortises the round trip, keeps the order fine-grained.
+CHUNK = 4
+
+
+@dataclass
+class Stages:
+    """CPU seconds spent per stage, summed over workers."""
+
+    seconds: dict[str, float] = field(default_factory=lambda: {"analyze": 0.0, "render": 0.0})
+    cached: int = 0
+
+
+@dataclass(frozen=True)
+class _Job:
+    archive: Archive
+    templates: Path
+    cache: ComparisonCache | None
+
+
+_JOB: _Job | None = None
+_RENDERER: Renderer | None = None
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def render_briefings(archive: Archive, templates: Path, cache: ComparisonCache | None, stages: Stages,
+                     workers: int | None = None) -> Iterator[RenderedBriefing]:
+    """Every published briefing's pages, in archive order."""
+    global _JOB
+    _JOB = _Job(archive, templates, cache)
+    count = len(archive.briefings)
+    workers = min(workers or default_workers(), count)
+    if workers <= 1 or count < MIN_PARALLEL:
+        results = map(_one, range(count))
+        yield from _tallied(results, stages)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from _tallied(pool.imap(_one, range(count), chunksize=CHUNK), stages)
+
+
+def clean_reports(clean: Callable[[Path, Source], T], tasks: list[tuple[Path, Source]],
+                  workers: int | None = None) -> Iterator[T]:
+    """``clean(folder, source)`` for every task, in order, on all cores."""
+    workers = min(workers or default_workers(), len(tasks))
+    if workers <= 1 or len(tasks) < MIN_PARALLEL:
+        yield from (clean(*task) for task in tasks)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_Star(clean), tasks, chunksize=CHUNK)
+
+
+class _Star:
+    """``function(*arguments)``, picklable (the pool sends it to workers)."""
+
+    def __init__(self, function):
+        self.function = function
+
+    def __call__(self, arguments):
+        return self.function(*arguments)
+
+
+def _tallied(results, stages: Stages) -> Iterator[RenderedBriefing]:
+    for rendered, seconds, cached in results:
+        for stage, spent in seconds.items():
+            stages.seconds[stage] += spent
+        stages.cached += cached
+        yield rendered
+
+
+def _one(index: int) -> tuple[RenderedBriefing, dict[str, float], bool]:
+    global _RENDERER
+    assert _JOB is not None
+    if _RENDERER is None:
+        _RENDERER = Renderer(_JOB.templates)
+    started = time.perf_counter()
+    briefing = _JOB.archive.briefings[index]
+    if _JOB.cache is None:
+        item, cached = analyze(_JOB.archive, briefing), False
+    else:
+        item, cached = analyze_cached(_JOB.archive, briefing, _JOB.cache)
+    analysed = time.perf_counter()
+    rendered = render_briefing(_RENDERER, item, _JOB.archive)
+    return rendered, {"analyze": analysed - started, "render": time.perf_counter() - analysed}, cached
