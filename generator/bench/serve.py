@@ -27,13 +27,15 @@ POLL_SECONDS = 0.05
 STARTUP_TIMEOUT = 3600
 EDIT_TIMEOUT = 600
 EDIT_MARK = " (edited)"
+# The server's output, kept beside the archive for when it fails.
+SERVE_LOG = "serve.log"
 
 
 def incremental_seconds(root: Path) -> dict:
     port = _free_port()
     command = [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}", "--root", str(root)]
-    server = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
+    log = (root / SERVE_LOG).open("wb")
+    server = subprocess.Popen(command, cwd=root, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     sampler = TreeSampler(server.pid)
     sampler.start()
     try:
@@ -45,10 +47,19 @@ def incremental_seconds(root: Path) -> dict:
         _wait_for(base + address, lambda body: title in body, EDIT_TIMEOUT, server)
         seconds = time.perf_counter() - started
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait()
+        _stop(server)
         sampler.stop()
+        log.close()
     return {"seconds": round(seconds, 2), "peak_mb": sampler.peak_mb}
+
+
+def _stop(server: subprocess.Popen) -> None:
+    """Stop the server and the mkdocs it started (its own process group)."""
+    try:
+        os.killpg(server.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    server.wait()
 
 
 def _free_port() -> int:
@@ -79,7 +90,7 @@ def _wait_for(url: str, ready, timeout: float, server: subprocess.Popen) -> None
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"briefings serve stopped (exit {server.returncode})")
+            raise RuntimeError(f"briefings serve stopped (exit {server.returncode}); see its {SERVE_LOG}")
         try:
             with urllib.request.urlopen(url, timeout=10) as response:
                 if ready(response.read().decode("utf-8", "replace")):

@@ -12,7 +12,6 @@ from ..structure.archive import AnalyzedBriefing, Archive
 from . import Page, Renderer, context, dates
 from .articlehtml import body_html
 from .feed import feed_page, updated
-from .vendor import vendored_pages
 from .redirects import redirect_pages
 
 # Hand-written pages and assets copied verbatim into the docs tree.
@@ -55,7 +54,7 @@ def listing_pages(renderer: Renderer, listed: list[context.Listed], archive: Arc
     pages += outlet_pages(renderer, listed, archive)
     pages += search_pages(renderer, site)
     pages.append(feed_page([item.briefing for item in listed], site.url, site.name, site.description))
-    return pages + static_pages(templates) + vendored_pages(archive.root)
+    return pages + static_pages(templates)
 
 
 def unique_paths(pages: Iterable[Page]) -> Iterator[Page]:
