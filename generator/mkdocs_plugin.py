@@ -1,4 +1,5 @@
-"""The ``briefings`` MkDocs plugin: under ``mkdocs serve``, regenerate docs/ before every rebuild.
+"""The ``briefings`` MkDocs plugin: under ``mkdocs serve``, regenerate docs/ before every rebuild;
+in every build, take the indentation out of each page (:mod:`generator.htmlmin`).
 
 ``briefings serve`` (or plain ``mkdocs serve``) watches briefings/ and templates/; when an editor
 saves a file the server rebuilds, and this plugin first regenerates the pages from the changed
@@ -14,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from .errors import BriefingsError
+from .htmlmin import minify
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -35,3 +37,6 @@ class BriefingsPlugin(BasePlugin):
         except BriefingsError as error:
             raise PluginError(str(error)) from None
         log.info("regenerated %d files for %d briefings", result.pages, result.briefings)
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        return minify(output)

@@ -30,6 +30,7 @@ OPENINGS = ["In {place},", "Outside the {noun} in {place},", "Witnesses in {plac
 # Facts per event: enough that sources can each retell a different subset.
 FACTS_PER_EVENT = 14
 QUOTES_PER_EVENT = 4
+REGION_COUNT = 400
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,10 @@ def word(rng: random.Random, syllables: int) -> str:
     return "".join(rng.choice(ONSETS) + rng.choice(VOWELS) + rng.choice(CODAS) for _ in range(syllables)).capitalize()
 
 
+# News comes back to the same regions: a fixed pool, drawn from as a tag on every briefing.
+REGIONS = tuple(word(random.Random(f"region-{n}"), 3) for n in range(REGION_COUNT))
+
+
 def person(rng: random.Random) -> Person:
     first, last = word(rng, 2), word(rng, rng.randint(2, 3))
     variant = last.replace("k", "q", 1) if "k" in last else last + "h"
@@ -76,7 +81,7 @@ def person(rng: random.Random) -> Person:
 
 
 def event(rng: random.Random) -> Event:
-    place, region = word(rng, rng.randint(2, 3)), word(rng, 3)
+    place, region = word(rng, rng.randint(2, 3)), rng.choice(REGIONS)
     people = tuple(person(rng) for _ in range(rng.randint(2, 4)))
     facts = tuple(_fact(rng, place, region, people, n) for n in range(FACTS_PER_EVENT))
     quotes = tuple(Quote(_quote_text(rng, place), rng.choice(people)) for _ in range(QUOTES_PER_EVENT))

@@ -16,7 +16,7 @@ from .escape import attr, strip_controls
 
 
 def body_html(article: Article, sentences: tuple[Sentence, ...]) -> Markup:
-    """``<div class="article-body">`` with ``<p>``/``<h3>`` per block and ``<span id>`` per sentence."""
+    """``<div class="article-body">``, a ``<p>``/``<h3>`` per block and a bare ``<span id>`` per sentence."""
     lang = f' lang="{attr(article.meta.language)}"' if article.meta.language else ""
     by_block = _group_by_block(article, sentences)
     parts = [f'<div class="article-body"{lang}>']
@@ -34,7 +34,7 @@ def _block_html(article: Article, index: int, sentences: list[Sentence]) -> str:
     out, position = [], start
     for sentence in sentences:
         out.append(_escape(article.body[position:sentence.start]))
-        out.append(f'<span class="sentence" id="{attr(sentence.anchor)}">'
+        out.append(f'<span id="{attr(sentence.anchor)}">'
                    f"{_escape(article.body[sentence.start:sentence.end])}</span>")
         position = sentence.end
     out.append(_escape(article.body[position:end]))
