@@ -54,18 +54,17 @@ def default_workers() -> int:
 
 
 def render_briefings(archive: Archive, templates: Path, cache: ComparisonCache | None, stages: Stages,
-                     workers: int | None = None) -> Iterator[RenderedBriefing]:
-    """Every published briefing's pages, in archive order."""
-    global _JOB
-    _JOB = _Job(archive, templates, cache)
-    count = len(archive.briefings)
-    workers = min(workers or default_workers(), count)
-    if workers <= 1 or count < MIN_PARALLEL:
-        results = map(_one, range(count))
-        yield from _tallied(results, stages)
+                     workers: int | None = None, only: list[int] | None = None) -> Iterator[RenderedBriefing]:
+    """Every published briefing's pages (or those at the indices ``only``), in archive order."""
+    global _JOB, _RENDERER
+    _JOB, _RENDERER = _Job(archive, templates, cache), None
+    indices = list(range(len(archive.briefings))) if only is None else only
+    workers = min(workers or default_workers(), len(indices))
+    if workers <= 1 or len(indices) < MIN_PARALLEL:
+        yield from _tallied(map(_one, indices), stages)
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from _tallied(pool.imap(_one, range(count), chunksize=CHUNK), stages)
+        yield from _tallied(pool.imap(_one, indices, chunksize=CHUNK), stages)
 
 
 def clean_reports(clean: Callable[[Path, Source], T], tasks: list[tuple[Path, Source]],

@@ -16,30 +16,38 @@ from ..structure.briefing import Outlet
 from . import crosscheck, permalinks
 from .articles import GENERATED_BY, file_digest, load_articles, overrides_digest
 from .briefings import LoadedBriefing, load_briefing, parse_file
+from .memo import FileMemo
 
 __all__ = ["GENERATED_BY", "file_digest", "overrides_digest", "load_archive", "load_briefings", "briefing_files"]
 
 
-def load_archive(root: Path, *, with_articles: bool = True, require_recorded: bool = False) -> Archive:
+def load_archive(root: Path, *, with_articles: bool = True, require_recorded: bool = False,
+                 memo: FileMemo | None = None) -> Archive:
     """Read ``briefings/`` under ``root``. Raises :class:`ValidationError` listing every problem.
 
     ``require_recorded`` also requires every published address to be in the permalink registry
-    (``briefings check`` asks for it; the commands that write the registry do not).
+    (``briefings check`` asks for it; the commands that write the registry do not). With a
+    ``memo`` (the preview server's), files unchanged since the last call are not read again.
     """
     problems: list[Problem] = []
-    loaded = load_briefings(root, problems)
+    loaded = load_briefings(root, problems, memo)
     outlets, outlet_keys = _load_outlets(root, problems)
     problems += crosscheck.check_all(root, loaded, outlet_keys)
     problems += permalinks.check(root, loaded, require_recorded=require_recorded)
-    articles = load_articles(root, loaded, problems) if with_articles else {}
+    articles = load_articles(root, loaded, problems, memo) if with_articles else {}
     if problems:
         raise ValidationError(problems)
     return _archive(root, outlets, loaded, articles)
 
 
-def load_briefings(root: Path, problems: list[Problem]) -> list[LoadedBriefing]:
+def load_briefings(root: Path, problems: list[Problem], memo: FileMemo | None = None) -> list[LoadedBriefing]:
     """Every briefing file that could be read, with its valid parts; problems are appended."""
-    return [item for path in briefing_files(root) if (item := load_briefing(path, display(root, path), problems))]
+    def read(path: Path) -> LoadedBriefing | None:
+        if memo is None:
+            return load_briefing(path, display(root, path), problems)
+        return memo.read("briefing", [path], problems, lambda found: load_briefing(path, display(root, path), found))
+
+    return [item for path in briefing_files(root) if (item := read(path))]
 
 
 def briefing_files(root: Path) -> list[Path]:

@@ -16,6 +16,7 @@ from ..structure.article import Article
 from ..structure.briefing import Overrides
 from . import schema, yamlstrict
 from .briefings import LoadedBriefing, overrides_of
+from .memo import FileMemo
 from .paths import escapes
 
 GENERATED_BY = "briefings ingest"
@@ -31,20 +32,44 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Problem]) -> dict[Path, dict[str, Article]]:
-    """Each briefing file's articles by source id; problems (missing, invalid, stale) are appended."""
+def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Problem],
+                  memo: FileMemo | None = None) -> dict[Path, dict[str, Article]]:
+    """Each briefing file's articles by source id; problems (missing, invalid, stale) are appended.
+
+    With a ``memo``, a briefing's articles are read again only if it, an article or a report changed."""
     found: dict[Path, dict[str, Article]] = {}
     for item in loaded:
-        articles = found.setdefault(item.path, {})
-        reports: set[str] = set()
-        for i, source in item.sources():
-            if source.get("report") in reports:
-                continue  # a report listed twice is reported as such; its article follows from the fix
-            reports.add(source.get("report"))
-            article = _load_article(root, item, i, source, problems)
-            if article is not None:
-                articles[source["id"]] = article
+        if memo is None:
+            found[item.path] = _articles_of(root, item, problems)
+        else:
+            found[item.path] = memo.read("articles", _files_of(item), problems,
+                                         lambda more, item=item: _articles_of(root, item, more))
     return found
+
+
+def _articles_of(root: Path, item: LoadedBriefing, problems: list[Problem]) -> dict[str, Article]:
+    articles: dict[str, Article] = {}
+    reports: set[str] = set()
+    for i, source in item.sources():
+        if source.get("report") in reports:
+            continue  # a report listed twice is reported as such; its article follows from the fix
+        reports.add(source.get("report"))
+        article = _load_article(root, item, i, source, problems)
+        if article is not None:
+            articles[source["id"]] = article
+    return articles
+
+
+def _files_of(item: LoadedBriefing) -> list[Path]:
+    """The briefing file, then each source's article and report: what its articles depend on."""
+    files = [item.path]
+    for _, source in item.sources():
+        if source.get("id"):
+            files.append(article_path(item.folder, source["id"]))
+        report = source.get("report")
+        if isinstance(report, str) and report and not escapes(item.folder, report):
+            files.append(item.folder / report)
+    return files
 
 
 def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, problems: list[Problem]) -> Article | None:

@@ -1,0 +1,132 @@
+"""Regenerate docs/ in place for ``briefings serve``: only what changed is read, rendered and written.
+
+A full ``briefings generate`` renders every briefing and swaps a new docs/ in, which gives every
+page a new modification time, so mkdocs rebuilds them all. The preview server instead keeps, from
+one save to the next:
+
+* what it read of each file (:class:`~generator.loading.memo.FileMemo`), so unchanged briefings and
+  articles are not parsed and validated again;
+* each briefing's pages' digests and listing record, keyed by the signature of its files and of
+  the site's own (templates, outlets, mkdocs.yml), so only an edited briefing is compared and
+  rendered again (comparisons also come from the on-disk cache);
+* the digest of every file it wrote, so only files whose bytes changed are written (each one
+  atomically, by :func:`generator.writer.write_file`) and ``mkdocs serve --dirty`` rebuilds only
+  their pages. Listing pages are rendered each time; the ones an edit does not touch keep their bytes.
+
+docs/ is a preview here: files change one by one, each whole. Publishing still goes through
+``briefings build``, which swaps the whole tree atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import writer
+from .batch import Stages, render_briefings
+from .cache import ComparisonCache
+from .loading.archive import load_archive
+from .loading.memo import FileMemo, signature
+from .pipeline import DOCS_DIR, TEMPLATES_DIR, Generated, record_permalinks
+from .render import Page, Renderer
+from .render.context import Listed
+from .render.site import listing_pages, unique_paths
+from .siteconfig import CONFIG_FILE, load_site_config
+from .structure.archive import BRIEFINGS_DIR, OUTLETS_FILE, Archive, article_path
+from .structure.briefing import Briefing
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """What the preview remembers of a briefing's last rendering."""
+
+    key: tuple
+    listed: Listed
+    paths: tuple[str, ...]
+
+
+class Preview:
+    def __init__(self, root: Path):
+        self.root = root
+        self.memo = FileMemo()
+        self.rendered: dict[str, _Rendered] = {}
+        self.written: dict[str, str] = {}
+        self.scanned = False
+
+    def update(self) -> Generated:
+        """Bring docs/ up to date with briefings/ and templates/; returns what it did."""
+        started = time.perf_counter()
+        archive = load_archive(self.root, memo=self.memo)
+        site_key = signature(self._site_files())
+        stages = Stages()
+        pages = self._render_changed(archive, site_key, stages)
+        templates = self.root / TEMPLATES_DIR
+        listed = [self.rendered[briefing.key].listed for briefing in archive.briefings]
+        pages += listing_pages(Renderer(templates), listed, archive, templates, load_site_config(self.root))
+        kept = {path for briefing in archive.briefings for path in self.rendered[briefing.key].paths}
+        written = self._write(list(unique_paths(pages)), kept)
+        record_permalinks(archive)
+        seconds = {"load": 0.0, **stages.seconds, "total": time.perf_counter() - started}
+        return Generated(len(archive.briefings), written, self.root / DOCS_DIR, seconds, stages.cached)
+
+    def _site_files(self) -> list[Path]:
+        templates = sorted(p for p in (self.root / TEMPLATES_DIR).rglob("*") if p.is_file())
+        return [self.root / CONFIG_FILE, self.root / BRIEFINGS_DIR / OUTLETS_FILE, *templates]
+
+    def _render_changed(self, archive: Archive, site_key: tuple, stages: Stages) -> list[Page]:
+        """Compare and render the briefings whose files (or the site's) changed; their pages."""
+        keys = {b.key: (site_key, signature(_files(b))) for b in archive.briefings}
+        changed = [i for i, b in enumerate(archive.briefings)
+                   if (known := self.rendered.get(b.key)) is None or known.key != keys[b.key]]
+        pages: list[Page] = []
+        results = render_briefings(archive, self.root / TEMPLATES_DIR, ComparisonCache(self.root), stages, only=changed)
+        for index, rendered in zip(changed, results):
+            briefing = archive.briefings[index]
+            paths = tuple(page.path for page in rendered.pages)
+            self.rendered[briefing.key] = _Rendered(keys[briefing.key], rendered.listed, paths)
+            pages += rendered.pages
+        return pages
+
+    def _write(self, pages: list[Page], kept: set[str]) -> int:
+        """Write the pages whose bytes changed; delete generated files no longer produced."""
+        docs = self.root / DOCS_DIR
+        produced = {page.path for page in pages} | kept | {writer.GENERATED_MARKER}
+        writer.write_file(docs / writer.GENERATED_MARKER, writer.MARKER_TEXT)
+        count = sum(self._write_page(docs, page) for page in pages)
+        if not self.scanned:  # the first time, also what an earlier run left behind
+            for stale in _stale(docs, produced):
+                stale.unlink()
+            self.scanned = True
+        for path in set(self.written) - produced:
+            (docs / path).unlink(missing_ok=True)
+            del self.written[path]
+        return count
+
+    def _write_page(self, docs: Path, page: Page) -> bool:
+        data = page.text.encode("utf-8") if isinstance(page.text, str) else page.text
+        digest = hashlib.sha256(data).hexdigest()
+        if self.written.get(page.path) == digest:
+            return False
+        self.written[page.path] = digest
+        return writer.write_file(docs / page.path, data)
+
+
+def _files(briefing: Briefing) -> list[Path]:
+    """What a briefing's pages are made from: its file, its articles and reports."""
+    folder = briefing.folder
+    return [briefing.path, *(article_path(folder, s.id) for s in briefing.sources),
+            *(folder / s.report for s in briefing.sources)]
+
+
+def _stale(docs: Path, produced: set[str]) -> list[Path]:
+    """Files in docs/ that this generation does not produce (left by an earlier one)."""
+    found = []
+    for folder, _, names in os.walk(docs):
+        for name in names:
+            path = Path(folder) / name
+            if path.relative_to(docs).as_posix() not in produced:
+                found.append(path)
+    return found
