@@ -15,9 +15,15 @@ from ..structure.comparison import Sentence
 from .escape import attr, strip_controls
 
 
+# Languages written right to left: their articles are laid out that way.
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "ps", "ur", "he", "yi", "ckb", "sd", "ug", "dv"})
+
+
 def body_html(article: Article, sentences: tuple[Sentence, ...]) -> Markup:
     """``<div class="article-body">``, a ``<p>``/``<h3>`` per block and a bare ``<span id>`` per sentence."""
-    lang = f' lang="{attr(article.meta.language)}"' if article.meta.language else ""
+    language = article.meta.language
+    lang = f' lang="{attr(language)}"' if language else ""
+    lang += ' dir="rtl"' if language in RIGHT_TO_LEFT else ""
     by_block = _group_by_block(article, sentences)
     parts = [f'<div class="article-body"{lang}>']
     for index, block in enumerate(article.blocks):
