@@ -32,7 +32,7 @@ CHUNK = 4
 
 @dataclass
 class Stages:
-    """CPU seconds spent per stage, summed over workers."""
+    """CPU seconds spent per stage, summed over workers (CPU, not wall: the machine may be shared)."""
 
     seconds: dict[str, float] = field(default_factory=lambda: {"analyze": 0.0, "render": 0.0})
     cached: int = 0
@@ -101,12 +101,12 @@ def _one(index: int) -> tuple[RenderedBriefing, dict[str, float], bool]:
     assert _JOB is not None
     if _RENDERER is None:
         _RENDERER = Renderer(_JOB.templates)
-    started = time.perf_counter()
+    started = time.process_time()
     briefing = _JOB.archive.briefings[index]
     if _JOB.cache is None:
         item, cached = analyze(_JOB.archive, briefing), False
     else:
         item, cached = analyze_cached(_JOB.archive, briefing, _JOB.cache)
-    analysed = time.perf_counter()
+    analysed = time.process_time()
     rendered = render_briefing(_RENDERER, item, _JOB.archive)
-    return rendered, {"analyze": analysed - started, "render": time.perf_counter() - analysed}, cached
+    return rendered, {"analyze": analysed - started, "render": time.process_time() - analysed}, cached

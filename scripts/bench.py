@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 RESULTS = REPO / "tests/benchmarks/bench_site.json"
 MARKERS = ("<!-- bench-figures -->", "<!-- /bench-figures -->")
-DEFAULT_SIZES = "500x5,2000x5,5000x5,500x20"
+DEFAULT_SIZES = "500x5,2000x5,5000x5,200x20"
 # Columns of the README table: (key, heading, format).
 COLUMNS = [
     ("N", "N", "{:,}"), ("K", "K", "{}"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -23,6 +24,9 @@ _PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 @dataclass(frozen=True)
 class StepResult:
     seconds: float
+    # CPU seconds of the step and every descendant it waited for (workers, mkdocs, Pagefind): on a
+    # shared machine, a steadier measure of the work than wall time.
+    cpu_seconds: float
     peak_mb: float
     output: dict
 
@@ -30,7 +34,7 @@ class StepResult:
 def run_step(step: str, root: Path, *extra: str) -> StepResult:
     """``python -m generator.bench.step STEP ROOT``; its last stdout line is a JSON object."""
     command = [sys.executable, "-m", "generator.bench.step", step, str(root), *extra]
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), _children_cpu()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = TreeSampler(child.pid)
     sampler.start()
@@ -40,7 +44,13 @@ def run_step(step: str, root: Path, *extra: str) -> StepResult:
     if child.returncode != 0:
         raise RuntimeError(f"bench step {step} failed:\n{stderr[-3000:]}")
     lines = stdout.strip().splitlines()
-    return StepResult(seconds, sampler.peak_mb, json.loads(lines[-1]) if lines else {})
+    cpu = _children_cpu() - cpu_before
+    return StepResult(seconds, cpu, sampler.peak_mb, json.loads(lines[-1]) if lines else {})
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 class TreeSampler:

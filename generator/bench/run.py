@@ -43,6 +43,7 @@ def _measure(root: Path, briefings: int, sources: int, browser: bool) -> dict:
         "N": briefings,
         "K": sources,
         "clean_ms_per_article": round(clean.seconds * 1000 / (briefings * sources), 1),
+        # CPU seconds in the workers, per briefing.
         "compare_s_per_briefing": round(generate.output["analyze"] / briefings, 4),
         "render_s_per_briefing": round(generate.output["render"] / briefings, 4),
         "generate_s": round(generate.seconds, 1),
@@ -54,8 +55,15 @@ def _measure(root: Path, briefings: int, sources: int, browser: bool) -> dict:
         "pagefind_bytes": tree_bytes(root / "site" / "pagefind"),
     }
     pipeline = clean.seconds + generate.seconds + site.seconds
+    cpu = clean.cpu_seconds + generate.cpu_seconds + site.cpu_seconds
     figures["generation_share"] = round((clean.seconds + generate.seconds) / pipeline, 3)
+    figures["generation_cpu_share"] = round((clean.cpu_seconds + generate.cpu_seconds) / cpu, 3)
     figures["build_ms_per_briefing"] = round(pipeline * 1000 / briefings, 1)
+    figures["build_cpu_ms_per_briefing"] = round(cpu * 1000 / briefings, 1)
+    figures["clean_cpu_ms_per_article"] = round(clean.cpu_seconds * 1000 / (briefings * sources), 1)
+    figures["site_cpu_ms_per_briefing"] = round(site.cpu_seconds * 1000 / briefings, 1)
+    figures["load_s"] = round(generate.output["load"], 1)
+    figures["comparisons_cached"] = generate.output["cached"]
     peaks = {"clean": clean.peak_mb, "generate": generate.peak_mb, "site": site.peak_mb}
     if browser:
         figures.update(search_figures(root / "site", root))
