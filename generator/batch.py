@@ -1,15 +1,13 @@
 """Analyse and render every briefing on all cores; the result is identical to a serial run.
 
 Each briefing's comparison and pages depend on that briefing alone, so workers (forked, sharing
-the loaded archive) take briefings in archive order and hand back their pages and the small
-:class:`~generator.render.context.Listed` record the listing pages need. ``imap`` keeps the order,
-and the parent writes pages as they arrive, so the archive's pages are never all in memory.
+the loaded archive, see :mod:`generator.parallel`) take briefings in archive order and hand back
+their pages and the small :class:`~generator.render.context.Listed` record the listing pages need;
+the parent writes pages as they arrive, so the archive's pages are never all in memory.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,18 +15,13 @@ from typing import Callable, Iterator, TypeVar
 
 from .analyze import analyze, analyze_cached
 from .cache import ComparisonCache
+from .parallel import ordered_map
 from .render import Renderer
 from .render.site import RenderedBriefing, render_briefing
 from .structure.archive import Archive
 from .structure.briefing import Source
 
 T = TypeVar("T")
-
-# Below this many briefings a pool costs more to start than it saves.
-MIN_PARALLEL = 8
-# Briefings handed to a worker at a time: amortises the round trip, keeps the order fine-grained.
-CHUNK = 4
-
 
 @dataclass
 class Stages:
@@ -49,33 +42,19 @@ _JOB: _Job | None = None
 _RENDERER: Renderer | None = None
 
 
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0))
-
-
 def render_briefings(archive: Archive, templates: Path, cache: ComparisonCache | None, stages: Stages,
                      workers: int | None = None, only: list[int] | None = None) -> Iterator[RenderedBriefing]:
     """Every published briefing's pages (or those at the indices ``only``), in archive order."""
     global _JOB, _RENDERER
     _JOB, _RENDERER = _Job(archive, templates, cache), None
     indices = list(range(len(archive.briefings))) if only is None else only
-    workers = min(workers or default_workers(), len(indices))
-    if workers <= 1 or len(indices) < MIN_PARALLEL:
-        yield from _tallied(map(_one, indices), stages)
-        return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from _tallied(pool.imap(_one, indices, chunksize=CHUNK), stages)
+    yield from _tallied(ordered_map(_one, indices, workers), stages)
 
 
 def clean_reports(clean: Callable[[Path, Source], T], tasks: list[tuple[Path, Source]],
                   workers: int | None = None) -> Iterator[T]:
     """``clean(folder, source)`` for every task, in order, on all cores."""
-    workers = min(workers or default_workers(), len(tasks))
-    if workers <= 1 or len(tasks) < MIN_PARALLEL:
-        yield from (clean(*task) for task in tasks)
-        return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(_Star(clean), tasks, chunksize=CHUNK)
+    yield from ordered_map(_Star(clean), tasks, workers)
 
 
 class _Star:

@@ -56,7 +56,7 @@ class ComparisonCache:
         return value if isinstance(value, Comparison) else None
 
     def put(self, key: str, comparison: Comparison) -> None:
-        writer.write_file(self._path(key), pickle.dumps(comparison, protocol=pickle.HIGHEST_PROTOCOL))
+        writer.write_file(self._path(key), pickle.dumps(comparison, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"

@@ -61,8 +61,11 @@ def swap_in(staging: Path, target: Path) -> None:
         os.rename(retired, staging)
 
 
-def write_file(path: Path, content: str | bytes) -> bool:
-    """Write one file atomically. Returns False (and writes nothing) if it already holds ``content``."""
+def write_file(path: Path, content: str | bytes, *, durable: bool = True) -> bool:
+    """Write one file atomically. Returns False (and writes nothing) if it already holds ``content``.
+
+    ``durable`` flushes it to disk before the rename (editor-owned and generated files); a cache
+    entry skips that: after a power cut it is at worst missing, and recomputed."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     if path.is_file() and path.read_bytes() == data:
         return False
@@ -71,8 +74,9 @@ def write_file(path: Path, content: str | bytes) -> bool:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:

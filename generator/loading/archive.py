@@ -8,9 +8,11 @@ then is one :class:`ValidationError` raised with everything found.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from ..errors import Problem, ValidationError
+from ..parallel import ordered_map
 from ..structure.archive import BRIEFING_FILE, BRIEFINGS_DIR, OUTLETS_FILE, Archive
 from ..structure.briefing import Outlet
 from . import crosscheck, permalinks
@@ -41,13 +43,31 @@ def load_archive(root: Path, *, with_articles: bool = True, require_recorded: bo
 
 
 def load_briefings(root: Path, problems: list[Problem], memo: FileMemo | None = None) -> list[LoadedBriefing]:
-    """Every briefing file that could be read, with its valid parts; problems are appended."""
-    def read(path: Path) -> LoadedBriefing | None:
-        if memo is None:
-            return load_briefing(path, display(root, path), problems)
-        return memo.read("briefing", [path], problems, lambda found: load_briefing(path, display(root, path), found))
+    """Every briefing file that could be read, with its valid parts; problems are appended.
 
-    return [item for path in briefing_files(root) if (item := read(path))]
+    Files are parsed on every core; with a ``memo``, only the files changed since the last call."""
+    paths = briefing_files(root)
+    if memo is None:
+        results = list(ordered_map(partial(_read_briefing, root), paths))
+    else:
+        results = [_memo_read(memo, root, path) for path in paths]
+    loaded = []
+    for item, found in results:
+        problems += found
+        if item is not None:
+            loaded.append(item)
+    return loaded
+
+
+def _read_briefing(root: Path, path: Path) -> tuple[LoadedBriefing | None, list[Problem]]:
+    found: list[Problem] = []
+    return load_briefing(path, display(root, path), found), found
+
+
+def _memo_read(memo: FileMemo, root: Path, path: Path) -> tuple[LoadedBriefing | None, list[Problem]]:
+    found: list[Problem] = []
+    item = memo.read("briefing", [path], found, lambda more: load_briefing(path, display(root, path), more))
+    return item, found
 
 
 def briefing_files(root: Path) -> list[Path]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import partial
 from pathlib import Path
 
 from ..errors import Problem
+from ..parallel import ordered_map
 from ..structure.archive import ARTICLES_DIR, article_path
 from ..structure.article import Article
 from ..structure.briefing import Overrides
@@ -36,15 +38,27 @@ def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Probl
                   memo: FileMemo | None = None) -> dict[Path, dict[str, Article]]:
     """Each briefing file's articles by source id; problems (missing, invalid, stale) are appended.
 
-    With a ``memo``, a briefing's articles are read again only if it, an article or a report changed."""
+    Briefings are read on every core; with a ``memo``, a briefing's articles are read again only if
+    it, an article or a report changed."""
+    if memo is None:
+        results = ordered_map(partial(_read_articles, root), loaded)
+    else:
+        results = (_memo_read(memo, root, item) for item in loaded)
     found: dict[Path, dict[str, Article]] = {}
-    for item in loaded:
-        if memo is None:
-            found[item.path] = _articles_of(root, item, problems)
-        else:
-            found[item.path] = memo.read("articles", _files_of(item), problems,
-                                         lambda more, item=item: _articles_of(root, item, more))
+    for item, (articles, more) in zip(loaded, results):
+        found[item.path] = articles
+        problems += more
     return found
+
+
+def _read_articles(root: Path, item: LoadedBriefing) -> tuple[dict[str, Article], list[Problem]]:
+    more: list[Problem] = []
+    return _articles_of(root, item, more), more
+
+
+def _memo_read(memo: FileMemo, root: Path, item: LoadedBriefing) -> tuple[dict[str, Article], list[Problem]]:
+    more: list[Problem] = []
+    return memo.read("articles", _files_of(item), more, lambda found: _articles_of(root, item, found)), more
 
 
 def _articles_of(root: Path, item: LoadedBriefing, problems: list[Problem]) -> dict[str, Article]:
