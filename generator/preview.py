@@ -62,12 +62,14 @@ class Preview:
         archive = load_archive(self.root, memo=self.memo)
         site_key = signature(self._site_files())
         stages = Stages()
-        pages = self._render_changed(archive, site_key, stages)
+        pages, fresh = self._render_changed(archive, site_key, stages)
+        current = {briefing.key: fresh.get(briefing.key) or self.rendered[briefing.key] for briefing in archive.briefings}
         templates = self.root / TEMPLATES_DIR
-        listed = [self.rendered[briefing.key].listed for briefing in archive.briefings]
+        listed = [current[briefing.key].listed for briefing in archive.briefings]
         pages += listing_pages(Renderer(templates), listed, archive, templates, load_site_config(self.root))
-        kept = {path for briefing in archive.briefings for path in self.rendered[briefing.key].paths}
+        kept = {path for known in current.values() for path in known.paths}
         written = self._write(list(unique_paths(pages)), kept)
+        self.rendered = current  # only now: a failure above leaves the preview as it was
         record_permalinks(archive)
         seconds = {"load": 0.0, **stages.seconds, "total": time.perf_counter() - started}
         return Generated(len(archive.briefings), written, self.root / DOCS_DIR, seconds, stages.cached)
@@ -76,19 +78,20 @@ class Preview:
         templates = sorted(p for p in (self.root / TEMPLATES_DIR).rglob("*") if p.is_file())
         return [self.root / CONFIG_FILE, self.root / BRIEFINGS_DIR / OUTLETS_FILE, *templates]
 
-    def _render_changed(self, archive: Archive, site_key: tuple, stages: Stages) -> list[Page]:
-        """Compare and render the briefings whose files (or the site's) changed; their pages."""
+    def _render_changed(self, archive: Archive, site_key: tuple, stages: Stages) -> tuple[list[Page], dict]:
+        """Compare and render the briefings whose files (or the site's) changed: their pages, and
+        what to remember of each."""
         keys = {b.key: (site_key, signature(_files(b))) for b in archive.briefings}
         changed = [i for i, b in enumerate(archive.briefings)
                    if (known := self.rendered.get(b.key)) is None or known.key != keys[b.key]]
         pages: list[Page] = []
+        fresh: dict[str, _Rendered] = {}
         results = render_briefings(archive, self.root / TEMPLATES_DIR, ComparisonCache(self.root), stages, only=changed)
         for index, rendered in zip(changed, results):
             briefing = archive.briefings[index]
-            paths = tuple(page.path for page in rendered.pages)
-            self.rendered[briefing.key] = _Rendered(keys[briefing.key], rendered.listed, paths)
+            fresh[briefing.key] = _Rendered(keys[briefing.key], rendered.listed, tuple(p.path for p in rendered.pages))
             pages += rendered.pages
-        return pages
+        return pages, fresh
 
     def _write(self, pages: list[Page], kept: set[str]) -> int:
         """Write the pages whose bytes changed; delete generated files no longer produced."""

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.bench.archive import write_archive
+from generator.errors import ValidationError
 from generator.pipeline import generate, ingest
 from generator.preview import Preview
 from tests.conftest import REPO, copy_archive
@@ -66,3 +69,16 @@ def test_in_a_larger_archive_an_edit_touches_few_files(tmp_path):
     changed = [p for p, mtime in before.items() if (docs / p).stat().st_mtime_ns != mtime]
     assert result.briefings == 12 and result.pages == len(changed) and len(changed) < len(before) // 4
     assert result.cached == 1, "a new title leaves the sources as they were: their comparison is cached"
+
+
+def test_a_broken_edit_changes_nothing_and_the_fix_is_picked_up(archive):
+    preview = Preview(archive)
+    preview.update()
+    path = archive / BRIEFING_FILE
+    original = path.read_text()
+    path.write_text(original.replace("title: Taliban claim Panjshir;", "title: Taliban: claim Panjshir;"))
+    with pytest.raises(ValidationError):
+        preview.update()
+    path.write_text(original.replace("title: Taliban claim Panjshir;", "title: Fixed, Taliban claim Panjshir;"))
+    assert preview.update().pages > 0
+    assert "Fixed, Taliban claim Panjshir" in (archive / "docs" / BRIEFING_PAGE).read_text()
