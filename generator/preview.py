@@ -31,8 +31,9 @@ from .cache import ComparisonCache
 from .loading.archive import load_archive
 from .loading.memo import FileMemo, signature
 from .pipeline import DOCS_DIR, TEMPLATES_DIR, Generated, record_permalinks
-from .render import Page, Renderer
+from .render import Page
 from .render.context import Listed
+from .render.memo import RememberingRenderer
 from .render.site import listing_pages, unique_paths
 from .siteconfig import CONFIG_FILE, load_site_config
 from .structure.archive import BRIEFINGS_DIR, OUTLETS_FILE, Archive, article_path
@@ -55,6 +56,7 @@ class Preview:
         self.rendered: dict[str, _Rendered] = {}
         self.written: dict[str, str] = {}
         self.scanned = False
+        self.listings: tuple[tuple, RememberingRenderer] | None = None
 
     def update(self) -> Generated:
         """Bring docs/ up to date with briefings/ and templates/; returns what it did."""
@@ -66,13 +68,19 @@ class Preview:
         current = {briefing.key: fresh.get(briefing.key) or self.rendered[briefing.key] for briefing in archive.briefings}
         templates = self.root / TEMPLATES_DIR
         listed = [current[briefing.key].listed for briefing in archive.briefings]
-        pages += listing_pages(Renderer(templates), listed, archive, templates, load_site_config(self.root))
+        pages += listing_pages(self._renderer(site_key), listed, archive, templates, load_site_config(self.root))
         kept = {path for known in current.values() for path in known.paths}
         written = self._write(list(unique_paths(pages)), kept)
         self.rendered = current  # only now: a failure above leaves the preview as it was
         record_permalinks(archive)
         seconds = {"load": 0.0, **stages.seconds, "total": time.perf_counter() - started}
         return Generated(len(archive.briefings), written, self.root / DOCS_DIR, seconds, stages.cached)
+
+    def _renderer(self, site_key: tuple) -> RememberingRenderer:
+        """The listing pages' renderer, new whenever templates, outlets or mkdocs.yml changed."""
+        if self.listings is None or self.listings[0] != site_key:
+            self.listings = (site_key, RememberingRenderer(self.root / TEMPLATES_DIR))
+        return self.listings[1]
 
     def _site_files(self) -> list[Path]:
         templates = sorted(p for p in (self.root / TEMPLATES_DIR).rglob("*") if p.is_file())

@@ -34,7 +34,7 @@ def load_archive(root: Path, *, with_articles: bool = True, require_recorded: bo
     problems: list[Problem] = []
     loaded = load_briefings(root, problems, memo)
     outlets, outlet_keys = _load_outlets(root, problems)
-    problems += crosscheck.check_all(root, loaded, outlet_keys)
+    problems += crosscheck.check_all(root, loaded, outlet_keys, memo)
     problems += permalinks.check(root, loaded, require_recorded=require_recorded)
     articles = load_articles(root, loaded, problems, memo) if with_articles else {}
     if problems:

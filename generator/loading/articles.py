@@ -18,7 +18,7 @@ from ..structure.article import Article
 from ..structure.briefing import Overrides
 from . import schema, yamlstrict
 from .briefings import LoadedBriefing, overrides_of
-from .memo import FileMemo
+from .memo import FileMemo, files_of
 from .paths import escapes
 
 GENERATED_BY = "briefings ingest"
@@ -58,7 +58,8 @@ def _read_articles(root: Path, item: LoadedBriefing) -> tuple[dict[str, Article]
 
 def _memo_read(memo: FileMemo, root: Path, item: LoadedBriefing) -> tuple[dict[str, Article], list[Problem]]:
     more: list[Problem] = []
-    return memo.read("articles", _files_of(item), more, lambda found: _articles_of(root, item, found)), more
+    files = memo.derived(item, files_of)
+    return memo.read("articles", files, more, lambda found: _articles_of(root, item, found)), more
 
 
 def _articles_of(root: Path, item: LoadedBriefing, problems: list[Problem]) -> dict[str, Article]:
@@ -72,18 +73,6 @@ def _articles_of(root: Path, item: LoadedBriefing, problems: list[Problem]) -> d
         if article is not None:
             articles[source["id"]] = article
     return articles
-
-
-def _files_of(item: LoadedBriefing) -> list[Path]:
-    """The briefing file, then each source's article and report: what its articles depend on."""
-    files = [item.path]
-    for _, source in item.sources():
-        if source.get("id"):
-            files.append(article_path(item.folder, source["id"]))
-        report = source.get("report")
-        if isinstance(report, str) and report and not escapes(item.folder, report):
-            files.append(item.folder / report)
-    return files
 
 
 def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, problems: list[Problem]) -> Article | None:

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from ..errors import Problem
+from ..structure.archive import article_path
+from .paths import escapes
 
 T = TypeVar("T")
 
@@ -32,6 +34,15 @@ def signature(paths: list[Path]) -> tuple:
 class FileMemo:
     def __init__(self):
         self._entries: dict[tuple, tuple[tuple, object, list[Problem]]] = {}
+        self._derived: dict[int, tuple[object, object]] = {}
+
+    def derived(self, source: object, compute: Callable[[object], T]) -> T:
+        """``compute(source)`` once per object read through this memo (kept alive here, so its
+        identity is not reused): e.g. the files a loaded briefing depends on."""
+        known = self._derived.get(id(source))
+        if known is None or known[0] is not source:
+            known = self._derived[id(source)] = (source, compute(source))
+        return known[1]
 
     def read(self, kind: str, paths: list[Path], problems: list[Problem],
              compute: Callable[[list[Problem]], T]) -> T:
@@ -46,3 +57,16 @@ class FileMemo:
         problems.extend(found)
         self._entries[key] = (current, value, found)
         return value
+
+
+def files_of(item) -> list[Path]:
+    """A loaded briefing's file, then each source's article and report: what its articles and
+    its own checks depend on."""
+    files = [item.path]
+    for _, source in item.sources():
+        if source.get("id"):
+            files.append(article_path(item.folder, source["id"]))
+        report = source.get("report")
+        if isinstance(report, str) and report and not escapes(item.folder, report):
+            files.append(item.folder / report)
+    return files
