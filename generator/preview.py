@@ -61,6 +61,7 @@ class Preview:
     def update(self) -> Generated:
         """Bring docs/ up to date with briefings/ and templates/; returns what it did."""
         started = time.perf_counter()
+        self.memo.fresh()
         archive = load_archive(self.root, memo=self.memo)
         site_key = signature(self._site_files())
         stages = Stages()
@@ -89,7 +90,7 @@ class Preview:
     def _render_changed(self, archive: Archive, site_key: tuple, stages: Stages) -> tuple[list[Page], dict]:
         """Compare and render the briefings whose files (or the site's) changed: their pages, and
         what to remember of each."""
-        keys = {b.key: (site_key, signature(_files(b))) for b in archive.briefings}
+        keys = {b.key: (site_key, self.memo.signature(_files(b))) for b in archive.briefings}
         changed = [i for i, b in enumerate(archive.briefings)
                    if (known := self.rendered.get(b.key)) is None or known.key != keys[b.key]]
         pages: list[Page] = []

@@ -35,6 +35,17 @@ class FileMemo:
     def __init__(self):
         self._entries: dict[tuple, tuple[tuple, object, list[Problem]]] = {}
         self._derived: dict[int, tuple[object, object]] = {}
+        self._stats: dict[Path, tuple | None] = {}
+
+    def fresh(self) -> None:
+        """Forget the files' states seen so far: the next reads look at the disk again."""
+        self._stats.clear()
+
+    def signature(self, paths: list[Path]) -> tuple:
+        """As :func:`signature`, each file looked at once between two :meth:`fresh` calls."""
+        missing = [path for path in paths if path not in self._stats]
+        self._stats.update(zip(missing, signature(missing)))
+        return tuple(self._stats[path] for path in paths)
 
     def derived(self, source: object, compute: Callable[[object], T]) -> T:
         """``compute(source)`` once per object read through this memo (kept alive here, so its
@@ -47,7 +58,7 @@ class FileMemo:
     def read(self, kind: str, paths: list[Path], problems: list[Problem],
              compute: Callable[[list[Problem]], T]) -> T:
         """``compute(problems)``, or its earlier result (and problems) if ``paths`` are unchanged."""
-        key, current = (kind, paths[0]), signature(paths)
+        key, current = (kind, paths[0]), self.signature(paths)
         entry = self._entries.get(key)
         if entry is not None and entry[0] == current:
             problems.extend(entry[2])
