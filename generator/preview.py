@@ -11,7 +11,9 @@ one save to the next:
   rendered again (comparisons also come from the on-disk cache);
 * the digest of every file it wrote, so only files whose bytes changed are written (each one
   atomically, by :func:`generator.writer.write_file`) and ``mkdocs serve --dirty`` rebuilds only
-  their pages. Listing pages are rendered each time; the ones an edit does not touch keep their bytes.
+  their pages. Listing pages are rendered each time; the ones an edit does not touch keep their bytes;
+* which docs files it wrote or deleted since the server last took them (:meth:`Preview.take_changes`),
+  so the server can rebuild just those pages (:mod:`generator.quickbuild`).
 
 docs/ is a preview here: files change one by one, each whole. Publishing still goes through
 ``briefings build``, which swaps the whole tree atomically.
@@ -57,6 +59,12 @@ class Preview:
         self.written: dict[str, str] = {}
         self.scanned = False
         self.listings: tuple[tuple, RememberingRenderer] | None = None
+        # Docs files (relative paths) written and deleted since the server last took them: kept
+        # across updates, so a failed rebuild's files are rebuilt by the next one.
+        self.changed: set[str] = set()
+        self.removed: set[str] = set()
+        # The state of the site's own files (templates, outlets, mkdocs.yml) at the last update.
+        self.site_key: tuple | None = None
 
     def update(self) -> Generated:
         """Bring docs/ up to date with briefings/ and templates/; returns what it did."""
@@ -72,10 +80,16 @@ class Preview:
         pages += listing_pages(self._renderer(site_key), listed, archive, templates, load_site_config(self.root))
         kept = {path for known in current.values() for path in known.paths}
         written = self._write(list(unique_paths(pages)), kept)
-        self.rendered = current  # only now: a failure above leaves the preview as it was
+        self.rendered, self.site_key = current, site_key  # only now: a failure leaves the preview as it was
         record_permalinks(archive)
         seconds = {"load": 0.0, **stages.seconds, "total": time.perf_counter() - started}
         return Generated(len(archive.briefings), written, self.root / DOCS_DIR, seconds, stages.cached)
+
+    def take_changes(self) -> tuple[list[str], list[str]]:
+        """The docs files written and those deleted since the last call (sorted), then forget them."""
+        changed, removed = sorted(self.changed), sorted(self.removed)
+        self.changed, self.removed = set(), set()
+        return changed, removed
 
     def _renderer(self, site_key: tuple) -> RememberingRenderer:
         """The listing pages' renderer, new whenever templates, outlets or mkdocs.yml changed."""
@@ -112,9 +126,11 @@ class Preview:
             for stale in _stale(docs, produced):
                 stale.unlink()
             self.scanned = True
-        for path in set(self.written) - produced:
+        for path in sorted(set(self.written) - produced):
             (docs / path).unlink(missing_ok=True)
             del self.written[path]
+            self.removed.add(path)
+            self.changed.discard(path)
         return count
 
     def _write_page(self, docs: Path, page: Page) -> bool:
@@ -122,8 +138,12 @@ class Preview:
         digest = hashlib.sha256(data).hexdigest()
         if self.written.get(page.path) == digest:
             return False
-        self.written[page.path] = digest
-        return writer.write_file(docs / page.path, data)
+        written = writer.write_file(docs / page.path, data)
+        self.written[page.path] = digest  # only once on disk: a failed write is tried again
+        if written:
+            self.changed.add(page.path)
+            self.removed.discard(page.path)
+        return written
 
 
 def _files(briefing: Briefing) -> list[Path]:
