@@ -9,15 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import writer
-from .analyze import analyze
+from .batch import Stages, clean_reports, render_briefings
+from .cache import ComparisonCache
 from .cleaning import clean
 from .loading import permalinks
 from .loading.archive import GENERATED_BY, load_archive, overrides_digest
-from .render.site import render_site
+from .render import Page, Renderer
+from .render.site import listing_pages, unique_paths
 from .site import build_site
 from .siteconfig import load_site_config
 from .structure.archive import Archive, article_path
@@ -32,27 +36,45 @@ class Generated:
     briefings: int
     pages: int
     docs: Path
+    # Seconds per stage: wall time for load and the whole run, CPU time summed over workers for
+    # analyze and render; and how many comparisons came from the cache.
+    seconds: dict[str, float] = field(default_factory=dict)
+    cached: int = 0
 
 
 def ingest(root: Path, only: set[Path] | None = None) -> list[Path]:
     """Clean the reports of every briefing (or of ``only``), drafts included, and record the
     permalinks; returns the files that changed."""
     archive = load_archive(root, with_articles=False)
-    files = [cleaned_article(briefing.folder, source)
+    tasks = [(briefing.folder, source)
              for briefing in (*archive.briefings, *archive.drafts) if only is None or briefing.path.resolve() in only
              for source in briefing.sources]
-    changed = [path for path, content in files if writer.write_file(path, content)]
+    changed = [path for path, content in clean_reports(cleaned_article, tasks) if writer.write_file(path, content)]
     return changed + record_permalinks(archive)
 
 
-def generate(root: Path) -> Generated:
-    """Load, analyse and render the archive, then swap the new docs tree in."""
+def generate(root: Path, workers: int | None = None) -> Generated:
+    """Load, analyse and render the archive (on all cores, comparisons cached by content), then
+    swap the new docs tree in."""
+    started = time.perf_counter()
     archive = load_archive(root)
-    items = [analyze(archive, briefing) for briefing in archive.briefings]
-    pages = render_site(archive, items, root / TEMPLATES_DIR, load_site_config(root))
-    writer.write_tree(root / DOCS_DIR, pages)
+    loaded = time.perf_counter()
+    stages = Stages()
+    pages = _site_pages(archive, root, stages, workers)
+    written = writer.write_tree(root / DOCS_DIR, unique_paths(pages))
     record_permalinks(archive)
-    return Generated(len(items), len(pages), root / DOCS_DIR)
+    seconds = {"load": loaded - started, **stages.seconds, "total": time.perf_counter() - started}
+    return Generated(len(archive.briefings), written, root / DOCS_DIR, seconds, stages.cached)
+
+
+def _site_pages(archive: Archive, root: Path, stages: Stages, workers: int | None) -> Iterator[Page]:
+    """Each briefing's pages as they are rendered, then the listing pages that need them all."""
+    templates = root / TEMPLATES_DIR
+    listed = []
+    for rendered in render_briefings(archive, templates, ComparisonCache(root), stages, workers):
+        listed.append(rendered.listed)
+        yield from rendered.pages
+    yield from listing_pages(Renderer(templates), listed, archive, templates, load_site_config(root))
 
 
 def record_permalinks(archive: Archive) -> list[Path]:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from . import writer
@@ -24,15 +25,21 @@ PAGEFIND_DIR = "pagefind"
 PAGEFIND_EXCLUDE = ".headerlink, details"
 
 
-def build_site(root: Path, source_date_epoch: int) -> Path:
-    """Run ``mkdocs build --strict``; on failure raise :class:`BuildError` and keep the old site."""
+def build_site(root: Path, source_date_epoch: int, seconds: dict[str, float] | None = None) -> Path:
+    """Run ``mkdocs build --strict``; on failure raise :class:`BuildError` and keep the old site.
+
+    ``seconds``, if given, receives the wall time of each tool (``mkdocs``, ``pagefind``)."""
     target = root / SITE_DIR
+    seconds = {} if seconds is None else seconds
     writer.remove_leftovers(root, SITE_DIR)
     staging = Path(tempfile.mkdtemp(prefix=f".{SITE_DIR}.new-", dir=root))
     try:
+        started = time.perf_counter()
         _run_mkdocs(root, staging, source_date_epoch)
+        seconds["mkdocs"] = time.perf_counter() - started
         if load_site_config(root).pagefind:
             _run_pagefind(staging)
+            seconds["pagefind"] = time.perf_counter() - started - seconds["mkdocs"]
         writer.swap_in(staging, target)
     finally:
         writer.remove_tree(staging)

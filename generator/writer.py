@@ -25,17 +25,23 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def write_tree(target: Path, pages: Iterable[Page]) -> None:
-    """Replace the folder ``target`` with exactly ``pages``, atomically."""
+def write_tree(target: Path, pages: Iterable[Page]) -> int:
+    """Replace the folder ``target`` with exactly ``pages``, atomically; returns how many.
+
+    ``pages`` may be a generator: pages are written as they come, and nothing is swapped in
+    unless it finishes."""
     remove_leftovers(target.parent, target.name)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    count = 0
     try:
         for page in pages:
             _write_page(staging, page)
+            count += 1
         (staging / GENERATED_MARKER).write_text(MARKER_TEXT, "utf-8")
         swap_in(staging, target)
     finally:
         remove_tree(staging)
+    return count
 
 
 def remove_tree(path: Path) -> None:
@@ -55,8 +61,11 @@ def swap_in(staging: Path, target: Path) -> None:
         os.rename(retired, staging)
 
 
-def write_file(path: Path, content: str | bytes) -> bool:
-    """Write one file atomically. Returns False (and writes nothing) if it already holds ``content``."""
+def write_file(path: Path, content: str | bytes, *, durable: bool = True) -> bool:
+    """Write one file atomically. Returns False (and writes nothing) if it already holds ``content``.
+
+    ``durable`` flushes it to disk before the rename (editor-owned and generated files); a cache
+    entry skips that: after a power cut it is at worst missing, and recomputed."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     if path.is_file() and path.read_bytes() == data:
         return False
@@ -65,8 +74,9 @@ def write_file(path: Path, content: str | bytes) -> bool:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:

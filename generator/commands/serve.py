@@ -23,9 +23,12 @@ DEFAULT_ADDRESS = "127.0.0.1:8000"
 def serve(dev_addr: str, root: Path) -> None:
     """Serve the site at IP:PORT and rebuild it whenever briefings/ or templates/ change.
 
-    The briefings MkDocs plugin (enabled in mkdocs.yml) regenerates docs/ before each rebuild.
+    The briefings MkDocs plugin (enabled in mkdocs.yml) regenerates docs/ before each rebuild,
+    rendering and writing only what changed; mkdocs then renders only the pages whose files changed,
+    so an edit shows in seconds even in a large archive. A change to templates/overrides/ or
+    mkdocs.yml rebuilds the whole site.
     """
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr,
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", dev_addr,
                "--watch", str(root / BRIEFINGS_DIR), "--watch", str(root / TEMPLATES_DIR)]
     click.echo(f"serving on http://{dev_addr}/ (Ctrl+C to stop)")
     try:

@@ -8,38 +8,66 @@ then is one :class:`ValidationError` raised with everything found.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from ..errors import Problem, ValidationError
+from ..parallel import ordered_map
 from ..structure.archive import BRIEFING_FILE, BRIEFINGS_DIR, OUTLETS_FILE, Archive
 from ..structure.briefing import Outlet
 from . import crosscheck, permalinks
 from .articles import GENERATED_BY, file_digest, load_articles, overrides_digest
 from .briefings import LoadedBriefing, load_briefing, parse_file
+from .memo import FileMemo
 
 __all__ = ["GENERATED_BY", "file_digest", "overrides_digest", "load_archive", "load_briefings", "briefing_files"]
 
 
-def load_archive(root: Path, *, with_articles: bool = True, require_recorded: bool = False) -> Archive:
+def load_archive(root: Path, *, with_articles: bool = True, require_recorded: bool = False,
+                 memo: FileMemo | None = None) -> Archive:
     """Read ``briefings/`` under ``root``. Raises :class:`ValidationError` listing every problem.
 
     ``require_recorded`` also requires every published address to be in the permalink registry
-    (``briefings check`` asks for it; the commands that write the registry do not).
+    (``briefings check`` asks for it; the commands that write the registry do not). With a
+    ``memo`` (the preview server's), files unchanged since the last call are not read again.
     """
     problems: list[Problem] = []
-    loaded = load_briefings(root, problems)
+    loaded = load_briefings(root, problems, memo)
     outlets, outlet_keys = _load_outlets(root, problems)
-    problems += crosscheck.check_all(root, loaded, outlet_keys)
+    problems += crosscheck.check_all(root, loaded, outlet_keys, memo)
     problems += permalinks.check(root, loaded, require_recorded=require_recorded)
-    articles = load_articles(root, loaded, problems) if with_articles else {}
+    articles = load_articles(root, loaded, problems, memo) if with_articles else {}
     if problems:
         raise ValidationError(problems)
     return _archive(root, outlets, loaded, articles)
 
 
-def load_briefings(root: Path, problems: list[Problem]) -> list[LoadedBriefing]:
-    """Every briefing file that could be read, with its valid parts; problems are appended."""
-    return [item for path in briefing_files(root) if (item := load_briefing(path, display(root, path), problems))]
+def load_briefings(root: Path, problems: list[Problem], memo: FileMemo | None = None) -> list[LoadedBriefing]:
+    """Every briefing file that could be read, with its valid parts; problems are appended.
+
+    Files are parsed on every core; with a ``memo``, only the files changed since the last call."""
+    paths = briefing_files(root)
+    if memo is None:
+        results = list(ordered_map(partial(_read_briefing, root), paths))
+    else:
+        results = [_memo_read(memo, root, path) for path in paths]
+    loaded = []
+    for item, found in results:
+        problems += found
+        if item is not None:
+            loaded.append(item)
+    return loaded
+
+
+def _read_briefing(root: Path, path: Path) -> tuple[LoadedBriefing | None, list[Problem]]:
+    found: list[Problem] = []
+    return load_briefing(path, display(root, path), found), found
+
+
+def _memo_read(memo: FileMemo, root: Path, path: Path) -> tuple[LoadedBriefing | None, list[Problem]]:
+    found: list[Problem] = []
+    item = memo.read("briefing", [path], found, lambda more: load_briefing(path, display(root, path), more))
+    return item, found
 
 
 def briefing_files(root: Path) -> list[Path]:

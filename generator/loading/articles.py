@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import partial
 from pathlib import Path
 
 from ..errors import Problem
+from ..parallel import ordered_map
 from ..structure.archive import ARTICLES_DIR, article_path
 from ..structure.article import Article
 from ..structure.briefing import Overrides
 from . import schema, yamlstrict
 from .briefings import LoadedBriefing, overrides_of
+from .memo import FileMemo, files_of
 from .paths import escapes
 
 GENERATED_BY = "briefings ingest"
@@ -31,20 +34,45 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Problem]) -> dict[Path, dict[str, Article]]:
-    """Each briefing file's articles by source id; problems (missing, invalid, stale) are appended."""
+def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Problem],
+                  memo: FileMemo | None = None) -> dict[Path, dict[str, Article]]:
+    """Each briefing file's articles by source id; problems (missing, invalid, stale) are appended.
+
+    Briefings are read on every core; with a ``memo``, a briefing's articles are read again only if
+    it, an article or a report changed."""
+    if memo is None:
+        results = ordered_map(partial(_read_articles, root), loaded)
+    else:
+        results = (_memo_read(memo, root, item) for item in loaded)
     found: dict[Path, dict[str, Article]] = {}
-    for item in loaded:
-        articles = found.setdefault(item.path, {})
-        reports: set[str] = set()
-        for i, source in item.sources():
-            if source.get("report") in reports:
-                continue  # a report listed twice is reported as such; its article follows from the fix
-            reports.add(source.get("report"))
-            article = _load_article(root, item, i, source, problems)
-            if article is not None:
-                articles[source["id"]] = article
+    for item, (articles, more) in zip(loaded, results):
+        found[item.path] = articles
+        problems += more
     return found
+
+
+def _read_articles(root: Path, item: LoadedBriefing) -> tuple[dict[str, Article], list[Problem]]:
+    more: list[Problem] = []
+    return _articles_of(root, item, more), more
+
+
+def _memo_read(memo: FileMemo, root: Path, item: LoadedBriefing) -> tuple[dict[str, Article], list[Problem]]:
+    more: list[Problem] = []
+    files = memo.derived(item, files_of)
+    return memo.read("articles", files, more, lambda found: _articles_of(root, item, found)), more
+
+
+def _articles_of(root: Path, item: LoadedBriefing, problems: list[Problem]) -> dict[str, Article]:
+    articles: dict[str, Article] = {}
+    reports: set[str] = set()
+    for i, source in item.sources():
+        if source.get("report") in reports:
+            continue  # a report listed twice is reported as such; its article follows from the fix
+        reports.add(source.get("report"))
+        article = _load_article(root, item, i, source, problems)
+        if article is not None:
+            articles[source["id"]] = article
+    return articles
 
 
 def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, problems: list[Problem]) -> Article | None:

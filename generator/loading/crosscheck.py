@@ -14,6 +14,7 @@ from slugify import slugify
 from ..errors import Problem
 from ..structure.archive import BRIEFINGS_DIR, OUTLETS_FILE
 from .briefings import LoadedBriefing
+from .memo import FileMemo, files_of
 from .paths import escapes
 from .skeleton import PLACEHOLDER_SUMMARY
 
@@ -21,19 +22,27 @@ from .skeleton import PLACEHOLDER_SUMMARY
 SUGGESTION_CUTOFF = 0.6
 
 
-def check_all(root: Path, loaded: list[LoadedBriefing], outlet_keys: set[str] | None) -> list[Problem]:
-    """Every cross-file problem of the archive's briefings."""
+def check_all(root: Path, loaded: list[LoadedBriefing], outlet_keys: set[str] | None,
+              memo: FileMemo | None = None) -> list[Problem]:
+    """Every cross-file problem of the archive's briefings. With a ``memo``, a briefing's own
+    checks run again only when its files or the outlet registry changed."""
     problems: list[Problem] = []
+    registry = root / BRIEFINGS_DIR / OUTLETS_FILE
     for item in loaded:
-        problems += check_folder(root, item)
-        problems += check_sources(item, outlet_keys)
-        problems += check_claims(item)
-        problems += check_aliases(item)
-        problems += check_dates(item)
-        problems += check_placeholder(item)
+        if memo is None:
+            problems += check_briefing(root, item, outlet_keys)
+        else:
+            files = [*memo.derived(item, files_of), registry]
+            problems += memo.read("checks", files, [], lambda found, item=item: check_briefing(root, item, outlet_keys))
     problems += check_permalinks_unique(loaded)
     problems += check_tag_spellings(loaded)
     return problems
+
+
+def check_briefing(root: Path, item: LoadedBriefing, outlet_keys: set[str] | None) -> list[Problem]:
+    """The checks of one briefing against its folder, the outlet registry and itself."""
+    return [*check_folder(root, item), *check_sources(item, outlet_keys), *check_claims(item),
+            *check_aliases(item), *check_dates(item), *check_placeholder(item)]
 
 
 def suggest(word: str, choices) -> str:

@@ -42,6 +42,7 @@ class Renderer:
         )
         self.env.filters.update(
             md=escape.md_inline,
+            excerpt=escape.excerpt,
             paragraphs=escape.md_paragraphs,
             html=escape.html_text,
             attr=escape.attr,

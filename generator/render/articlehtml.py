@@ -20,7 +20,7 @@ RIGHT_TO_LEFT = frozenset({"ar", "fa", "ps", "ur", "he", "yi", "ckb", "sd", "ug"
 
 
 def body_html(article: Article, sentences: tuple[Sentence, ...]) -> Markup:
-    """``<div class="article-body">`` with ``<p>``/``<h3>`` per block and ``<span id>`` per sentence."""
+    """``<div class="article-body">``, a ``<p>``/``<h3>`` per block and a bare ``<span id>`` per sentence."""
     language = article.meta.language
     lang = f' lang="{attr(language)}"' if language else ""
     lang += ' dir="rtl"' if language in RIGHT_TO_LEFT else ""
@@ -40,7 +40,7 @@ def _block_html(article: Article, index: int, sentences: list[Sentence]) -> str:
     out, position = [], start
     for sentence in sentences:
         out.append(_escape(article.body[position:sentence.start]))
-        out.append(f'<span class="sentence" id="{attr(sentence.anchor)}">'
+        out.append(f'<span id="{attr(sentence.anchor)}">'
                    f"{_escape(article.body[sentence.start:sentence.end])}</span>")
         position = sentence.end
     out.append(_escape(article.body[position:end]))

@@ -60,6 +60,19 @@ class BriefingCard:
 
 
 @dataclass(frozen=True)
+class Listed:
+    """What listing pages need of an analysed briefing: its card and what its outlets were flagged
+    for. Small, so the briefings can be analysed and rendered elsewhere (in worker processes)."""
+
+    card: BriefingCard
+    flags: dict[str, frozenset[str]]
+
+    @property
+    def briefing(self) -> Briefing:
+        return self.card.briefing
+
+
+@dataclass(frozen=True)
 class OutletRecord:
     """An outlet's track record across the archive, from the comparisons of its briefings."""
 
@@ -142,7 +155,11 @@ def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
     }
 
 
-def corrections_context(items: list[AnalyzedBriefing]) -> dict:
+def listed(item: AnalyzedBriefing) -> Listed:
+    return Listed(card(item), {key: frozenset(flags) for key, flags in sorted(_outlet_flags(item).items())})
+
+
+def corrections_context(items: list[Listed]) -> dict:
     """Every correction of every briefing, newest first (ties: newest briefing first)."""
     entries = [CorrectionEntry(correction, item.briefing, briefing_page_path(item.briefing))
                for item in items for correction in item.briefing.corrections]
@@ -160,41 +177,41 @@ def sources_context(item: AnalyzedBriefing, archive: Archive, bodies: dict) -> d
     }
 
 
-def home_context(items: list[AnalyzedBriefing]) -> dict:
-    return {"cards": [card(item) for item in items[:HOME_LATEST]], "total": len(items)}
+def home_context(items: list[Listed]) -> dict:
+    return {"cards": [item.card for item in items[:HOME_LATEST]], "total": len(items)}
 
 
-def by_month(items: list[AnalyzedBriefing]) -> dict[tuple[int, int], list[BriefingCard]]:
+def by_month(items: list[Listed]) -> dict[tuple[int, int], list[BriefingCard]]:
     months: dict[tuple[int, int], list[BriefingCard]] = defaultdict(list)
     for item in items:
-        months[(item.briefing.date.year, item.briefing.date.month)].append(card(item))
+        months[(item.briefing.date.year, item.briefing.date.month)].append(item.card)
     return dict(months)
 
 
-def by_tag(items: list[AnalyzedBriefing]) -> dict[str, list[BriefingCard]]:
+def by_tag(items: list[Listed]) -> dict[str, list[BriefingCard]]:
     """Briefings per tag; spellings that share a slug ("Taliban", "taliban") are one tag."""
     tags: dict[str, list[BriefingCard]] = defaultdict(list)
     spelling: dict[str, str] = {}
     for item in items:
         for tag in item.briefing.tags:
-            tags[spelling.setdefault(tag_slug(tag), tag)].append(card(item))
+            tags[spelling.setdefault(tag_slug(tag), tag)].append(item.card)
     return dict(sorted(tags.items(), key=lambda pair: pair[0].casefold()))
 
 
-def by_outlet(items: list[AnalyzedBriefing]) -> dict[str, list[BriefingCard]]:
+def by_outlet(items: list[Listed]) -> dict[str, list[BriefingCard]]:
     outlets: dict[str, list[BriefingCard]] = defaultdict(list)
     for item in items:
         for key in sorted({source.outlet for source in item.briefing.sources}):
-            outlets[key].append(card(item))
+            outlets[key].append(item.card)
     return dict(outlets)
 
 
-def outlet_records(items: list[AnalyzedBriefing], outlets: dict[str, Outlet]) -> dict[str, OutletRecord]:
+def outlet_records(items: list[Listed], outlets: dict[str, Outlet]) -> dict[str, OutletRecord]:
     """Every registered outlet's record, cited or not; counts are numbers of briefings."""
     cards = by_outlet(items)
     counts: dict[str, Counter] = defaultdict(Counter)
     for item in items:
-        for key, flags in _outlet_flags(item).items():
+        for key, flags in item.flags.items():
             counts[key].update(flags)
     return {key: OutletRecord(outlet, tuple(cards.get(key, ())), counts[key]["origin"], counts[key]["misattribution"],
                               counts[key]["figure"]) for key, outlet in sorted(outlets.items())}
@@ -216,7 +233,3 @@ def newest(cards) -> str | None:
     """The newest day among the listed briefings (for a listing page's sitemap date)."""
     days = [updated(card.briefing) for card in cards]
     return max(days).isoformat() if days else None
-
-
-def tag_counts(items: list[AnalyzedBriefing]) -> Counter:
-    return Counter(tag for item in items for tag in item.briefing.tags)

@@ -1,70 +1,169 @@
-"""The derivation diagram: which report copied or rewrote which, as Mermaid flowchart source.
+"""The derivation diagram: which report copied or rewrote which, as a small static SVG.
 
-Mermaid parses its labels, so they are an injection surface like Markdown: nodes get generated
-ids, and labels keep only letters, digits, spaces and a few harmless marks, inside double quotes.
-The site also runs Mermaid with ``securityLevel: "strict"`` (see ``templates/assets/briefings.js``).
+Drawn here in Python, so a reader downloads a few kilobytes of markup and no script. A layered
+layout: reports that derive from no other on top, each copy or rewrite one row below its origin,
+arrows labelled with the relation; reports sharing a common source are joined by a dashed line.
+Labels are outlet names, HTML-escaped (the SVG is a raw HTML block); the figure carries a title and
+a description for screen readers, and the caption says the same in words.
 """
 
 from __future__ import annotations
 
-import re
+import html
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from ..structure.comparison import Comparison, DerivationPair
+from .escape import clean_text
 
 TITLE = "Which report copied or rewrote which"
-# Relations drawn as edges; "independent" pairs are the absence of an edge.
-EDGE_STYLES = {"copy": ("-->", "copied"), "rewrite": ("-.->", "rewrote")}
+# Relations drawn as arrows; "independent" pairs are the absence of an edge.
+EDGE_VERBS = {"copy": "copied", "rewrite": "rewrote"}
 COMMON_SOURCE = "common-source"
-# Anything else (quotes, brackets, pipes, #, ;, <, >, backticks...) has meaning in Mermaid.
-_UNSAFE_LABEL = re.compile(r"[^\w .,'’()&/-]+")
-# Labels longer than this make the small diagram wider than a phone screen.
-MAX_LABEL_CHARS = 28
+# Labels longer than this make a box wider than a phone can show at a readable size.
+MAX_LABEL_CHARS = 24
+# More boxes than this no longer read as a diagram; the table below the diagram lists them all.
+MAX_BOXES = 36
+BOX_WIDTH, BOX_HEIGHT = 168, 34
+COLUMN_GAP, ROW_GAP = 16, 56
+MARGIN = 4
 
 
 @dataclass(frozen=True)
 class DerivationDiagram:
-    """Mermaid source and a one-sentence text alternative for screen readers and print.
+    """The SVG (built here from escaped labels) and a one-sentence text alternative."""
 
-    ``source`` is Markup: built here from generated ids and labels passed through :func:`mermaid_text`,
-    printed as it is inside a fenced block (whose content the Markdown fence escapes for HTML).
-    """
-
-    source: Markup
+    svg: Markup
     description: str
 
 
 def derivation_diagram(comparison: Comparison, names: dict[str, str]) -> DerivationDiagram | None:
     """The diagram for a briefing, or None when no report derives from another."""
-    linked = [pair for pair in comparison.derivation if pair.relation != "independent"]
+    linked = [p for p in comparison.derivation if p.relation != "independent" and p.a in names and p.b in names]
     if not linked:
         return None
-    ids = {source: f"s{number}" for number, source in enumerate(names)}
-    lines = ["flowchart LR", f"  accTitle: {mermaid_text(TITLE)}", f"  accDescr: {mermaid_text(describe(linked, names))}"]
-    lines += [f'  {ids[source]}["{_node_label(name)}"]' for source, name in names.items()]
-    lines += [_edge(pair, ids) for pair in linked if pair.a in ids and pair.b in ids]
-    return DerivationDiagram(Markup("\n".join(lines)), describe(linked, names))
+    description = describe(linked, names)
+    rows = layers(linked, list(names))
+    return DerivationDiagram(Markup(_svg(rows, linked, names, description)), description)
 
 
-def mermaid_text(text: str) -> str:
-    """Untrusted text made inert for a Mermaid label or accessibility line: one line, no syntax."""
-    return " ".join(_UNSAFE_LABEL.sub(" ", text).split())
+def layers(pairs: list[DerivationPair], order: list[str]) -> list[list[str]]:
+    """Rows of source ids: origins first, each derived report one row below its lowest origin."""
+    parents: dict[str, set[str]] = {}
+    for pair in pairs:
+        if pair.relation in EDGE_VERBS:
+            origin, derived = _direction(pair)
+            parents.setdefault(derived, set()).add(origin)
+    drawn = [source for source in order if any(source in (p.a, p.b) for p in pairs)][:MAX_BOXES]
+    depth: dict[str, int] = {}
+    for source in drawn:
+        _depth(source, parents, depth, set())
+    rows: list[list[str]] = [[] for _ in range(max(depth.values()) + 1)]
+    for source in drawn:
+        rows[depth[source]].append(source)
+    return rows
 
 
-def _node_label(name: str) -> str:
-    label = mermaid_text(name) or "unnamed"
-    return label if len(label) <= MAX_LABEL_CHARS else label[:MAX_LABEL_CHARS - 1].rstrip() + "…"
+def _depth(source: str, parents: dict[str, set[str]], depth: dict[str, int], visiting: set[str]) -> int:
+    """Longest chain of origins above ``source`` (a cycle, which derivation should never give, is cut)."""
+    if source not in depth:
+        visiting.add(source)
+        above = [_depth(p, parents, depth, visiting) for p in sorted(parents.get(source, ())) if p not in visiting]
+        visiting.discard(source)
+        depth[source] = 1 + max(above) if above else 0
+    return depth[source]
 
 
-def _edge(pair: DerivationPair, ids: dict[str, str]) -> str:
-    if pair.relation == COMMON_SOURCE or pair.relation not in EDGE_STYLES:
-        return f"  {ids[pair.a]} ---|common source| {ids[pair.b]}"
-    arrow, verb = EDGE_STYLES[pair.relation]
+def _direction(pair: DerivationPair) -> tuple[str, str]:
     origin = pair.origin if pair.origin in (pair.a, pair.b) else pair.a
-    derived = pair.b if origin == pair.a else pair.a
-    return f"  {ids[origin]} {arrow}|{verb}| {ids[derived]}"
+    return origin, pair.b if origin == pair.a else pair.a
+
+
+def _svg(rows: list[list[str]], pairs: list[DerivationPair], names: dict[str, str], description: str) -> str:
+    width = max(len(row) for row in rows) * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * MARGIN
+    height = len(rows) * (BOX_HEIGHT + ROW_GAP) - ROW_GAP + 2 * MARGIN
+    places = {source: _place(r, c, len(row), width) for r, row in enumerate(rows) for c, source in enumerate(row)}
+    parts = [f'<svg class="derivation-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+             f'width="{width}" role="img" aria-labelledby="derivation-title derivation-desc">',
+             f'<title id="derivation-title">{TITLE}</title><desc id="derivation-desc">{_text(description)}</desc>',
+             '<defs><marker id="derivation-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" '
+             'markerHeight="8" orient="auto"><path d="M0 0L8 4L0 8z"/></marker></defs>']
+    parts += _edges(pairs, places)
+    parts += [_box(places[source], names[source]) for source in places]
+    return "".join(parts) + "</svg>"
+
+
+def _place(row: int, column: int, count: int, width: int) -> tuple[int, int]:
+    """Top-left corner of a box: rows centred, so a single origin sits above its copies."""
+    used = count * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP
+    return (width - used) // 2 + column * (BOX_WIDTH + COLUMN_GAP), MARGIN + row * (BOX_HEIGHT + ROW_GAP)
+
+
+def _box(corner: tuple[int, int], name: str) -> str:
+    x, y = corner
+    return (f'<g class="derivation-box"><rect x="{x}" y="{y}" width="{BOX_WIDTH}" height="{BOX_HEIGHT}" rx="4"/>'
+            f'<text x="{x + BOX_WIDTH // 2}" y="{y + BOX_HEIGHT // 2}">{_text(label(name))}</text></g>')
+
+
+def _edges(pairs: list[DerivationPair], places: dict[str, tuple[int, int]]) -> list[str]:
+    """Arrows from the bottom of each origin to the top of each derived box; several arrows at one
+    box spread along its side, so none hides another."""
+    drawn = [pair for pair in pairs if pair.a in places and pair.b in places]
+    ends = [_ends(pair, places) for pair in drawn]
+    leaving, arriving = _spread([a for a, _ in ends], places), _spread([b for _, b in ends], places)
+    return [_edge(pair, places, leaving[i], arriving[i]) for i, pair in enumerate(drawn)]
+
+
+def _ends(pair: DerivationPair, places: dict[str, tuple[int, int]]) -> tuple[str, str]:
+    """(upper, lower) box of an edge: the origin above for a copy or rewrite."""
+    if pair.relation in EDGE_VERBS:
+        return _direction(pair)
+    upper, lower = sorted((pair.a, pair.b), key=lambda source: places[source][::-1])
+    return upper, lower
+
+
+def _spread(sources: list[str], places: dict[str, tuple[int, int]]) -> list[int]:
+    """For each edge end, its x: evenly spaced along the box's side, in the order edges were given."""
+    counts = {source: sources.count(source) for source in sources}
+    seen: dict[str, int] = {}
+    xs = []
+    for source in sources:
+        slot = seen[source] = seen.get(source, 0) + 1
+        xs.append(places[source][0] + BOX_WIDTH * slot // (counts[source] + 1))
+    return xs
+
+
+def _edge(pair: DerivationPair, places: dict[str, tuple[int, int]], x1: int, x2: int) -> str:
+    upper, lower = _ends(pair, places)
+    y1, y2 = places[upper][1] + BOX_HEIGHT, places[lower][1]
+    if y1 > y2:  # boxes side by side (two reports of one origin sharing a common source)
+        y1 = y2 = places[upper][1] + BOX_HEIGHT // 2
+        x1, x2 = places[upper][0] + BOX_WIDTH, places[lower][0]
+    if pair.relation in EDGE_VERBS:
+        return _line(f"derivation-{pair.relation}", (x1, y1, x2, y2), EDGE_VERBS[pair.relation],
+                     ' marker-end="url(#derivation-arrow)"')
+    return _line("derivation-common", (x1, y1, x2, y2), "common source", "")
+
+
+def _line(kind: str, points: tuple[int, int, int, int], verb: str, marker: str) -> str:
+    """A labelled line; the label sits in the gap just above the lower box (never behind a box), where
+    the arrows reaching that box are spread apart."""
+    x1, y1, x2, y2 = points
+    share = max(0.0, 1 - ROW_GAP / 2 / (y2 - y1)) if y2 > y1 else 0.5
+    lx, ly = round(x1 + (x2 - x1) * share), round(y1 + (y2 - y1) * share)
+    return (f'<g class="{kind}"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"{marker}/>'
+            f'<text x="{lx}" y="{ly}">{verb}</text></g>')
+
+
+def label(name: str) -> str:
+    """An outlet name as one short line of text."""
+    text = clean_text(name) or "unnamed"
+    return text if len(text) <= MAX_LABEL_CHARS else text[:MAX_LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _text(text: str) -> str:
+    return html.escape(clean_text(text), quote=True)
 
 
 def describe(pairs: list[DerivationPair], names: dict[str, str]) -> str:
@@ -72,7 +171,7 @@ def describe(pairs: list[DerivationPair], names: dict[str, str]) -> str:
     parts = []
     for pair in pairs:
         a, b = names.get(pair.a, pair.a), names.get(pair.b, pair.b)
-        if pair.relation in EDGE_STYLES:
+        if pair.relation in EDGE_VERBS:
             origin, derived = (a, b) if pair.origin != pair.b else (b, a)
             verb = "copied" if pair.relation == "copy" else "rewritten"
             parts.append(f"{origin} was {verb} by {derived}")

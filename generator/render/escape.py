@@ -20,6 +20,8 @@ _INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]|~^=])")
 # At the start of a line these open a block: heading, list item, setext underline, ordered list.
 _BLOCK_START = re.compile(r"^(\s*)([#+\-]|\d+(?=[.)]))")
 _WHITESPACE = re.compile(r"\s+")
+# Findings that repeat a sentence of the sources page show this much of it, then link to it.
+EXCERPT_CHARS = 90
 # Bidi embedding/override/isolate controls can make a name display as something else, and C0/C1
 # control characters (Python-Markdown uses STX/ETX internally) never belong in displayed text.
 _CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -78,6 +80,16 @@ def safe_url(url: str | None) -> Markup | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return Markup(html.escape(quote(url, safe=":/?#@!$&*+,;=%~"), quote=True))
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of a sentence the sources page carries whole: cut at a word, marked with "…".
+
+    Returns plain text (still escaped when printed)."""
+    text = clean_text(text)
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def finalize(value):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from ..errors import BuildError
 from ..siteconfig import SiteConfig
@@ -10,7 +12,6 @@ from ..structure.archive import AnalyzedBriefing, Archive
 from . import Page, Renderer, context, dates
 from .articlehtml import body_html
 from .feed import feed_page, updated
-from .vendor import vendored_pages
 from .redirects import redirect_pages
 
 # Hand-written pages and assets copied verbatim into the docs tree.
@@ -20,30 +21,51 @@ BRIEFING_KIND = "briefing"
 SEARCH_PAGE = "search.md"
 
 
+@dataclass(frozen=True)
+class RenderedBriefing:
+    """A briefing's own pages, and the little that listing pages need to know about it."""
+
+    pages: list[Page]
+    listed: context.Listed
+
+
 def render_site(archive: Archive, items: list[AnalyzedBriefing], templates: Path, site: SiteConfig) -> list[Page]:
-    """All generated pages for the archive, newest briefing first, sorted by path."""
+    """All generated pages for the archive, sorted by path (in memory: for small archives and tests)."""
     renderer = Renderer(templates)
-    pages: list[Page] = []
-    for item in items:
-        pages += briefing_pages(renderer, item, archive)
-        pages += redirect_pages(item.briefing)
-    pages += home_pages(renderer, items)
-    pages += corrections_pages(renderer, items)
-    pages += archive_pages(renderer, items)
-    pages += tag_pages(renderer, items)
-    pages += outlet_pages(renderer, items, archive)
+    rendered = [render_briefing(renderer, item, archive) for item in items]
+    pages = [page for one in rendered for page in one.pages]
+    pages += listing_pages(renderer, [one.listed for one in rendered], archive, templates, site)
+    return sorted(unique_paths(pages), key=lambda page: page.path)
+
+
+def render_briefing(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> RenderedBriefing:
+    """The pages that depend on this briefing alone: its page, its sources, its old addresses."""
+    return RenderedBriefing(briefing_pages(renderer, item, archive) + redirect_pages(item.briefing),
+                            context.listed(item))
+
+
+def listing_pages(renderer: Renderer, listed: list[context.Listed], archive: Archive, templates: Path,
+                  site: SiteConfig) -> list[Page]:
+    """Every page that lists briefings, the feed, and the pages and assets that are copied."""
+    pages = home_pages(renderer, listed)
+    pages += corrections_pages(renderer, listed)
+    pages += archive_pages(renderer, listed)
+    pages += tag_pages(renderer, listed)
+    pages += outlet_pages(renderer, listed, archive)
     pages += search_pages(renderer, site)
-    pages.append(feed_page([item.briefing for item in items], site.url, site.name, site.description))
-    pages += static_pages(templates) + vendored_pages(archive.root)
-    return _unique_paths(sorted(pages, key=lambda page: page.path))
+    pages.append(feed_page([item.briefing for item in listed], site.url, site.name, site.description))
+    return pages + static_pages(templates)
 
 
-def _unique_paths(pages: list[Page]) -> list[Page]:
-    """Two pages at one path would silently lose one (e.g. a hand-written page named like a generated one)."""
-    for first, second in zip(pages, pages[1:]):
-        if first.path == second.path:
-            raise BuildError(f"docs/{first.path}: two pages would be written here; rename one of them")
-    return pages
+def unique_paths(pages: Iterable[Page]) -> Iterator[Page]:
+    """The pages, failing on a second page at one path (e.g. a hand-written page named like a
+    generated one), which would otherwise silently replace the first."""
+    seen: set[str] = set()
+    for page in pages:
+        if page.path in seen:
+            raise BuildError(f"docs/{page.path}: two pages would be written here; rename one of them")
+        seen.add(page.path)
+        yield page
 
 
 def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> list[Page]:
@@ -62,20 +84,20 @@ def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive)
     ]
 
 
-def home_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
+def home_pages(renderer: Renderer, items: list[context.Listed]) -> list[Page]:
     home = context.home_context(items)
     meta = _listing_meta("Latest briefings", home["cards"],
                          description="What several outlets reported about one event, and how their accounts differ.")
     return [renderer.page("home", "index.md", meta=meta, source="briefings/", **home)]
 
 
-def corrections_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
+def corrections_pages(renderer: Renderer, items: list[context.Listed]) -> list[Page]:
     meta = {"title": "Corrections", "description": "Every correction made to a briefing after publication, newest first."}
     return [renderer.page("corrections", context.CORRECTIONS_PAGE, meta=meta, source="briefings/",
                           **context.corrections_context(items))]
 
 
-def archive_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
+def archive_pages(renderer: Renderer, items: list[context.Listed]) -> list[Page]:
     months = context.by_month(items)
     years = sorted({year for year, _ in months}, reverse=True)
     every = [card for cards in months.values() for card in cards]
@@ -93,7 +115,7 @@ def archive_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Pag
     return pages
 
 
-def tag_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
+def tag_pages(renderer: Renderer, items: list[context.Listed]) -> list[Page]:
     tags = context.by_tag(items)
     every = [card for cards in tags.values() for card in cards]
     pages = [renderer.page("tags", "tags/index.md", meta=_listing_meta("Tags", every), source="briefings/",
@@ -104,7 +126,7 @@ def tag_pages(renderer: Renderer, items: list[AnalyzedBriefing]) -> list[Page]:
     return pages
 
 
-def outlet_pages(renderer: Renderer, items: list[AnalyzedBriefing], archive: Archive) -> list[Page]:
+def outlet_pages(renderer: Renderer, items: list[context.Listed], archive: Archive) -> list[Page]:
     records = context.outlet_records(items, archive.outlets)
     every = [card for record in records.values() for card in record.cards]
     pages = [renderer.page("outlets", "outlets/index.md", meta=_listing_meta("Outlets", every),

@@ -1,10 +1,6 @@
 /* The site's own browser code. It loads third-party code only from this site, and only on the
- * pages that need it, so the home page downloads neither Mermaid nor a search index.
- *
- * Mermaid: Material draws `.mermaid` blocks with the global `mermaid` when one exists, and
- * otherwise fetches Mermaid from a CDN. The stand-in below is that global: it loads our copy
- * (assets/vendor/mermaid, from npm) the first time a diagram is drawn, and always runs it with
- * securityLevel "strict", which keeps labels as text.
+ * search page, so no other page downloads a search index. (Derivation diagrams are static SVG,
+ * drawn by the generator: no script.)
  *
  * Search: the header form leads to the search page, where Pagefind's interface (written into
  * pagefind/ by `briefings build`) answers as the reader types, from an index fetched in chunks.
@@ -15,26 +11,6 @@
   var config = JSON.parse(document.getElementById("__config").textContent);
   // Resolved once, on the page that loaded this script: instant navigation keeps it running.
   var base = new URL(config.base.replace(/\/?$/, "/"), location.href);
-  var mermaidModule = null;
-  var mermaidSettings = {};
-
-  function loadMermaid() {
-    if (!mermaidModule) {
-      mermaidModule = import(new URL("assets/vendor/mermaid/mermaid.esm.min.mjs", base).href)
-        .then(function (module) { return module.default; });
-    }
-    return mermaidModule;
-  }
-
-  window.mermaid = {
-    initialize: function (settings) { mermaidSettings = settings || {}; },
-    render: function (id, text) {
-      return loadMermaid().then(function (mermaid) {
-        mermaid.initialize(Object.assign({}, mermaidSettings, { startOnLoad: false, securityLevel: "strict" }));
-        return mermaid.render(id, text);
-      });
-    }
-  };
 
   function loadScript(url) {
     return new Promise(function (resolve, reject) {

@@ -1,0 +1,53 @@
+"""Generation on all cores writes the same bytes as a serial run, and a second run takes every
+comparison from the content-addressed cache and still writes the same bytes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.bench.archive import write_archive
+from generator.cache import CACHE_DIR
+from generator.pipeline import generate, ingest
+from tests.conftest import REPO
+
+BRIEFINGS = 12  # above batch.MIN_PARALLEL, so the pool is used
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    root = write_archive(tmp_path_factory.mktemp("parallel") / "archive", REPO, briefings=BRIEFINGS, sources=3, seed=5)
+    ingest(root)
+    return root
+
+
+def test_parallel_and_serial_generation_write_the_same_pages(synthetic):
+    serial = generate(synthetic, workers=1)
+    expected = _tree(synthetic / "docs")
+    shutil.rmtree(synthetic / CACHE_DIR)
+    parallel = generate(synthetic, workers=2)
+    assert _tree(synthetic / "docs") == expected
+    assert serial.pages == parallel.pages == len(expected) - 1  # the .generated marker is not a page
+    assert serial.cached == parallel.cached == 0
+
+
+def test_a_second_run_takes_every_comparison_from_the_cache(synthetic):
+    generate(synthetic)
+    expected = _tree(synthetic / "docs")
+    again = generate(synthetic)
+    assert again.cached == BRIEFINGS and _tree(synthetic / "docs") == expected
+
+
+def test_a_damaged_cache_entry_is_computed_again(synthetic):
+    generate(synthetic)
+    expected = _tree(synthetic / "docs")
+    for entry in (synthetic / CACHE_DIR).rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    again = generate(synthetic)
+    assert again.cached == 0 and _tree(synthetic / "docs") == expected
