@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from generator.cleaning import extract
 
-MENU = "Home\nNews\nWorld\nBusiness\nSport\nSign in\n\n"
-PARAGRAPHS = [
-    "The council approved the new budget on Monday after a debate that lasted more than six hours, "
-    "with the opposition warning that the cuts to libraries would hurt the poorest districts most.",
-    "The mayor said the savings were needed to keep the city's finances in balance and promised that "
-    "no library would close before the end of the year, when the plan will be reviewed again.",
-    "Residents who spoke at the meeting asked the council to publish the figures behind the plan, "
-    "and several of them said they would take their case to the regional government if it did not.",
-]
+from .page import ARTICLE, MENU as BASE_MENU
+
+MENU = BASE_MENU + "\n"
+PARAGRAPHS = ARTICLE[:3]
 FOOTER = "\n\nMore stories\nHeatwave warning issued\nAbout us\nContact\n"
 
 
