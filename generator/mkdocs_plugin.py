@@ -68,8 +68,11 @@ class BriefingsPlugin(BasePlugin):
 
     def on_serve(self, server, *, config, builder):
         """After an edit, rebuild only the pages the preview wrote (see :mod:`generator.quickbuild`)."""
-        from .quickbuild import QuickBuilder, supported
-
+        try:
+            from .quickbuild import QuickBuilder, supported
+        except ImportError as error:  # a later MkDocs 1.x without the page functions it calls
+            log.warning("quick rebuilds unavailable (%s): every change goes through MkDocs' builder", error)
+            return server
         if self.preview is not None and supported(config):
             server.builder = QuickBuilder(self.preview, self.state, builder)
         return server
