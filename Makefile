@@ -25,13 +25,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-site: $(INSTALLED) node_modules/.installed
+site: $(INSTALLED)
 	$(BIN)/briefings ingest
 	$(BIN)/briefings build
 	@echo
 	@echo "The site is in site/. Preview it with: make serve  (http://127.0.0.1:8000/)"
 
-serve: $(INSTALLED) node_modules/.installed
+serve: $(INSTALLED)
 	$(BIN)/briefings serve
 
 test: $(INSTALLED) node_modules/.installed
@@ -48,10 +48,10 @@ lock:
 	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^briefings' > requirements.lock
 	rm -rf .lock-venv build
 
-bench: $(INSTALLED) node_modules/.installed
+bench: $(INSTALLED)
 	$(BIN)/python scripts/bench.py --record
 
-measure: $(INSTALLED) node_modules/.installed
+measure: $(INSTALLED)
 	$(BIN)/python scripts/measure_site.py --record
 
 clean-site:
