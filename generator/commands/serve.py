@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..pipeline import TEMPLATES_DIR
+from ..pipeline import DOCS_DIR, TEMPLATES_DIR
 from ..structure.archive import BRIEFINGS_DIR
 from .common import root_option
 
@@ -30,6 +30,8 @@ def serve(dev_addr: str, root: Path) -> None:
     """
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", dev_addr,
                "--watch", str(root / BRIEFINGS_DIR), "--watch", str(root / TEMPLATES_DIR)]
+    # MkDocs refuses a missing docs_dir before the plugin can generate it (a fresh clone has none).
+    (root / DOCS_DIR).mkdir(exist_ok=True)
     click.echo(f"serving on http://{dev_addr}/ (Ctrl+C to stop)")
     try:
         result = subprocess.run(command, cwd=root, check=False)

@@ -125,8 +125,9 @@ def _without_livereload(html: str) -> str:
 
 @pytest.fixture
 def served(archive, tmp_path):
-    """``briefings serve`` running on the example archive: (its address, the process, its log)."""
-    (archive / "docs").mkdir()
+    """``briefings serve`` running on the example archive as cloned, with no docs/ yet: (its
+    address, the process, its log)."""
+    assert not (archive / "docs").exists()
     port, log = bench_serve._free_port(), tmp_path / "serve.log"
     command = [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}", "--root", str(archive)]
     # mkdocs serves from a temporary folder: in tmp_path, so a stopped server leaves nothing behind.
