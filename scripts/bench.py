@@ -51,7 +51,8 @@ def table(runs: list[dict]) -> str:
     lines = ["| " + " | ".join(heading for _, heading, _ in COLUMNS) + " |",
              "|" + "---:|" * len(COLUMNS)]
     for run in runs:
-        cells = [fmt.format(run[key] / SCALE.get(key, 1)) if key in run else "—" for key, _, fmt in COLUMNS]
+        cells = [fmt.format(run[key] / SCALE[key] if key in SCALE else run[key]) if key in run else "—"
+                 for key, _, fmt in COLUMNS]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
