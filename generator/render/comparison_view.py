@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..structure.comparison import (STANCES, ClaimCheck, ClaimStance, Comparison, Evidence, FigureGroup, Quote,
-                                    SharedFact)
+                                    SharedFact, TimelineEntry)
 
 DERIVED = ("copy", "rewrite")
 
@@ -53,6 +53,16 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class TimelineRow:
+    """One dated statement, or one publication, and every source that gives it in these words."""
+
+    when: str
+    kind: str
+    what: str
+    entries: tuple[TimelineEntry, ...]
+
+
+@dataclass(frozen=True)
 class ComparisonView:
     reports: int  # independent reports
     agreed: tuple[SharedFact, ...]  # carried by two or more independent reports
@@ -61,6 +71,7 @@ class ComparisonView:
     claims: tuple[ClaimRow, ...] = ()
     quotes: tuple[Finding, ...] = ()  # quotes in two sources or more, conflicts first
     figures: tuple[Finding, ...] = ()
+    timeline: tuple[TimelineRow, ...] = ()
 
 
 def comparison_view(comparison: Comparison, order: list[str], names: dict[str, str]) -> ComparisonView:
@@ -74,7 +85,17 @@ def comparison_view(comparison: Comparison, order: list[str], names: dict[str, s
     return ComparisonView(len(groups), agreed, len(within), families, tuple(_claim(c, order) for c in comparison.claims),
                           tuple(Finding(q, _named(q.conflict, names), None, _once(q.attributions)) for q in quotes),
                           tuple(Finding(g, _named(g.conflict, names), _named(g.differs, names))
-                                for g in comparison.figures))
+                                for g in comparison.figures),
+                          _timeline(comparison.timeline))
+
+
+def _timeline(entries: tuple[TimelineEntry, ...]) -> tuple[TimelineRow, ...]:
+    """The timeline with a sentence several sources print word for word (or one title published
+    at one moment) on one row, in the order of its first entry."""
+    rows: dict[tuple[str, str, str], list[TimelineEntry]] = {}
+    for entry in entries:
+        rows.setdefault((entry.when, entry.kind, entry.what), []).append(entry)
+    return tuple(TimelineRow(when, kind, what, tuple(found)) for (when, kind, what), found in rows.items())
 
 
 def _once(attributions) -> tuple:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.compare import compare
 from generator.render.comparison_view import comparison_view
 from generator.structure.article import PARAGRAPH, Article, ArticleMeta, Block
-from generator.structure.comparison import Comparison, Quote, SourceSummary
+from generator.structure.comparison import Comparison, Evidence, Quote, SourceSummary, TimelineEntry
 
 from tests.comparison.eventfiles import EVENTS, load_event
 
@@ -50,3 +50,21 @@ def test_a_single_report_lists_its_sentences_with_one_link_each():
     b = Article("b", ArticleMeta(), (Block(PARAGRAPH, "Fishermen saw the lights of the town go out at night."),))
     view = comparison_view(compare([a, b]), ["a", "b"], {"a": "A", "b": "B"})
     assert [[len(s.evidence) for s in f.statements] for f in view.families] == [[1], [1]]
+
+
+def test_a_dated_sentence_several_sources_print_word_for_word_is_one_timeline_row():
+    said = "Forces blocked the railway line on Tuesday."
+    entries = (TimelineEntry("2016-01-05", said, "event", "a", Evidence("a", 0, 43, said, "a-bbb9d8")),
+               TimelineEntry("2016-01-05", "Near the town, the line was blocked on Tuesday.", "event", "b",
+                             Evidence("b", 0, 47, "Near the town, the line was blocked on Tuesday.", "b-b5654c")),
+               TimelineEntry("2016-01-05", said, "event", "c", Evidence("c", 90, 133, said, "c-bbb9d8")),
+               TimelineEntry("2016-01-06", said, "event", "d", Evidence("d", 0, 43, said, "d-bbb9d8")),
+               TimelineEntry("2016-01-06T10:00:00+00:00", "Line blocked", "published", "a"))
+    sources = tuple(SourceSummary(s, None, None, None, 0) for s in "abcd")
+    view = comparison_view(Comparison(sources, timeline=entries), list("abcd"), {s: s.upper() for s in "abcd"})
+    assert [(row.when, row.what, [e.source for e in row.entries]) for row in view.timeline] == [
+        ("2016-01-05", said, ["a", "c"]),
+        ("2016-01-05", "Near the town, the line was blocked on Tuesday.", ["b"]),
+        ("2016-01-06", said, ["d"]),  # another day is another row
+        ("2016-01-06T10:00:00+00:00", "Line blocked", ["a"]),
+    ]
