@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..structure.comparison import (STANCES, ClaimCheck, ClaimStance, Comparison, Evidence, FigureGroup, Quote,
-                                    SharedFact, TimelineEntry)
+from ..structure.comparison import (STANCES, Attribution, ClaimCheck, ClaimStance, Comparison, Evidence,
+                                    FigureGroup, FigureValue, Quote, SharedFact, TimelineEntry)
 
 DERIVED = ("copy", "rewrite")
 
@@ -43,13 +43,22 @@ class ClaimRow:
 
 
 @dataclass(frozen=True)
+class Said:
+    """What one source says, however many of its sentences say it: an attribution of a quote or a
+    figure's value (``item``), linked to the first sentence, and the sentences that repeat it."""
+
+    item: Attribution | FigureValue
+    again: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class Finding:
     """A quote or a figure group, with its disagreement spelled with outlet names."""
 
     item: Quote | FigureGroup
     conflict: str | None
     differs: str | None = None
-    attributions: tuple = ()  # a quote's attributions, each said once
+    said: tuple[Said, ...] = ()  # a quote's attributions or a group's values, each source's once
 
 
 @dataclass(frozen=True)
@@ -83,9 +92,10 @@ def comparison_view(comparison: Comparison, order: list[str], names: dict[str, s
     quotes = [q for q in comparison.quotes if q.conflict or len({a.source for a in q.attributions}) > 1]
     quotes.sort(key=lambda q: q.conflict is None)  # stable: the comparison's order within each part
     return ComparisonView(len(groups), agreed, len(within), families, tuple(_claim(c, order) for c in comparison.claims),
-                          tuple(Finding(q, _named(q.conflict, names), None, _once(q.attributions)) for q in quotes),
-                          tuple(Finding(g, _named(g.conflict, names), _named(g.differs, names))
-                                for g in comparison.figures),
+                          tuple(Finding(q, _named(q.conflict, names), None,
+                                        _once(q.attributions, lambda a: (a.speaker, a.role, a.direct))) for q in quotes),
+                          tuple(Finding(g, _named(g.conflict, names), _named(g.differs, names),
+                                        _once(g.values, lambda v: (v.text, v.qualifier))) for g in comparison.figures),
                           _timeline(comparison.timeline))
 
 
@@ -98,12 +108,14 @@ def _timeline(entries: tuple[TimelineEntry, ...]) -> tuple[TimelineRow, ...]:
     return tuple(TimelineRow(when, kind, what, tuple(found)) for (when, kind, what), found in rows.items())
 
 
-def _once(attributions) -> tuple:
-    """One line per source, sentence and attribution: a quote twice in one sentence is one attribution."""
-    seen: dict[tuple, object] = {}
-    for a in attributions:
-        seen.setdefault((a.source, a.evidence.anchor, a.speaker, a.role, a.direct), a)
-    return tuple(seen.values())
+def _once(items, what) -> tuple[Said, ...]:
+    """One line per source and what it says (``what(item)``), in the order first said: a quote
+    attributed the same way in two sentences, or a figure one source repeats, is listed once."""
+    said: dict[tuple, list] = {}
+    for item in items:
+        said.setdefault((item.source, what(item)), []).append(item)
+    return tuple(Said(first[0], tuple(dict.fromkeys(i.evidence for i in first[1:] if i.evidence != first[0].evidence)))
+                 for first in said.values())
 
 
 def _named(text: str | None, names: dict[str, str]) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from generator.compare import compare
 from generator.render.comparison_view import comparison_view
 from generator.structure.article import PARAGRAPH, Article, ArticleMeta, Block
-from generator.structure.comparison import Comparison, Evidence, Quote, SourceSummary, TimelineEntry
+from generator.structure.comparison import (Attribution, Comparison, Evidence, FigureGroup, FigureValue, Quote,
+                                           SourceSummary, TimelineEntry)
 
 from tests.comparison.eventfiles import EVENTS, load_event
 
@@ -68,3 +69,25 @@ def test_a_dated_sentence_several_sources_print_word_for_word_is_one_timeline_ro
         ("2016-01-06", said, ["d"]),  # another day is another row
         ("2016-01-06T10:00:00+00:00", "Line blocked", ["a"]),
     ]
+
+
+def _evidence(source: str, n: int) -> Evidence:
+    return Evidence(source, n * 100, n * 100 + 50, f"Sentence {n} of {source}.", f"{source}-{n:06x}")
+
+
+def test_what_one_source_says_twice_is_listed_once_with_a_link_to_each_sentence():
+    values = (FigureValue("a", 34, None, 34, "34", _evidence("a", 1)),
+              FigureValue("b", 34, None, 34, "34", _evidence("b", 1)),
+              FigureValue("a", 34, None, 34, "34", _evidence("a", 2)),
+              FigureValue("a", 34, None, 34, "thirty-four", _evidence("a", 3)))  # said in other words: its own line
+    said = (Attribution("a", "Ali Nazary", "spokesman", _evidence("a", 4)),
+            Attribution("a", "Ali Nazary", "spokesman", _evidence("a", 5)),
+            Attribution("a", "Ali Nazary", "spokesman", _evidence("a", 5)),  # twice in one sentence
+            Attribution("b", "Ali Nazary", "spokesman", _evidence("b", 4)))
+    comparison = Comparison(tuple(SourceSummary(s, None, None, None, 0) for s in "ab"),
+                            quotes=(Quote("words", said),), figures=(FigureGroup("provinces", None, values),))
+    view = comparison_view(comparison, ["a", "b"], {"a": "A", "b": "B"})
+    [figures], [quote] = view.figures, view.quotes
+    assert [(s.item.source, s.item.text, [e.anchor for e in s.again]) for s in figures.said] == [
+        ("a", "34", ["a-000002"]), ("b", "34", []), ("a", "thirty-four", [])]
+    assert [(s.item.source, [e.anchor for e in s.again]) for s in quote.said] == [("a", ["a-000005"]), ("b", [])]
