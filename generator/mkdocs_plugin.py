@@ -1,5 +1,5 @@
 """The ``briefings`` MkDocs plugin: under ``mkdocs serve``, regenerate docs/ before every rebuild;
-in every build, take the indentation out of each page (:mod:`generator.htmlmin`).
+in every build, minify each page (minify-html: the same document in about a tenth fewer bytes).
 
 ``briefings serve`` (``mkdocs serve --dirty``) watches briefings/ and templates/; when an editor
 saves a file the server rebuilds, and this plugin first regenerates the pages from the changed
@@ -15,11 +15,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import minify_html
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from .errors import BriefingsError
-from .htmlmin import minify
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -78,4 +78,4 @@ class BriefingsPlugin(BasePlugin):
         return server
 
     def on_post_page(self, output: str, *, page, config) -> str:
-        return minify(output)
+        return minify_html.minify(output)

@@ -118,7 +118,7 @@ def test_generate_writes_the_docs_tree(archive):
     result = _run_in(archive, ["generate"])
     assert result.returncode == 0, result.stderr
     assert (archive / "docs/2021/09/06/taliban-claim-panjshir/index.md").is_file()
-    assert (archive / "docs/2021/09/06/taliban-claim-panjshir/sources.md").is_file()
+    assert (archive / "docs/2021/09/06/taliban-claim-panjshir/sources/index.html").is_file(), "the former address redirects"
 
 
 def test_generate_fails_cleanly_and_keeps_previous_pages(archive):

@@ -14,6 +14,7 @@ import yaml
 
 from generator.pipeline import build, ingest
 from tests.conftest import REPO, link_node_modules
+from tests.site.conftest import parse
 
 # Dari with a zero-width non-joiner (U+200C) that Persian spelling needs, Pashto, Arabic,
 # a combining macron, and an emoji flag (two regional indicators).
@@ -81,8 +82,9 @@ def test_every_script_reaches_the_briefing_page_exactly(unicode_site):
 
 
 def test_the_dari_article_is_laid_out_right_to_left_with_its_joiners(unicode_site):
-    html = (unicode_site / "2021/09/06/panjshir/sources/index.html").read_text("utf-8")
-    assert 'lang="fa" dir="rtl"' in html
+    html = (unicode_site / "2021/09/06/panjshir/index.html").read_text("utf-8")
+    bodies = parse(html).xpath("//div[contains(@class, 'article-body')][@lang='fa']")
+    assert len(bodies) == 1 and bodies[0].get("dir") == "rtl"
     assert nfc(SPEAKER) in html and "\u200c" in html
     assert nfc(PASHTO) in html
 

@@ -20,14 +20,14 @@ RIGHT_TO_LEFT = frozenset({"ar", "fa", "ps", "ur", "he", "yi", "ckb", "sd", "ug"
 
 
 def body_html(article: Article, sentences: tuple[Sentence, ...]) -> Markup:
-    """``<div class="article-body">``, a ``<p>``/``<h3>`` per block and a bare ``<span id>`` per sentence."""
+    """``<div class="article-body">``, a ``<p>``/``<h4>`` per block (the source itself is an ``<h3>``) and a bare ``<span id>`` per sentence."""
     language = article.meta.language
     lang = f' lang="{attr(language)}"' if language else ""
     lang += ' dir="rtl"' if language in RIGHT_TO_LEFT else ""
     by_block = _group_by_block(article, sentences)
-    parts = [f'<div class="article-body"{lang}>']
+    parts = [f'<div class="article-body" data-pagefind-ignore{lang}>']
     for index, block in enumerate(article.blocks):
-        tag = "h3" if block.kind == HEADING else "p"
+        tag = "h4" if block.kind == HEADING else "p"
         parts.append(f"<{tag}>{_block_html(article, index, by_block.get(index, []))}</{tag}>")
     parts.append("</div>")
     return Markup("\n".join(parts))

@@ -52,6 +52,15 @@ class Said:
 
 
 @dataclass(frozen=True)
+class Value:
+    """One value of a figure group as written ("50", "approximate") and every source that gives it."""
+
+    text: str
+    qualifier: str | None
+    said: tuple[Said, ...]
+
+
+@dataclass(frozen=True)
 class Finding:
     """A quote or a figure group, with its disagreement spelled with outlet names."""
 
@@ -59,6 +68,7 @@ class Finding:
     conflict: str | None
     differs: str | None = None
     said: tuple[Said, ...] = ()  # a quote's attributions or a group's values, each source's once
+    values: tuple[Value, ...] = ()  # a figure group's values, each once with the sources giving it
 
 
 @dataclass(frozen=True)
@@ -94,8 +104,7 @@ def comparison_view(comparison: Comparison, order: list[str], names: dict[str, s
     return ComparisonView(len(groups), agreed, len(within), families, tuple(_claim(c, order) for c in comparison.claims),
                           tuple(Finding(q, _named(q.conflict, names), None,
                                         _once(q.attributions, lambda a: (a.speaker, a.role, a.direct))) for q in quotes),
-                          tuple(Finding(g, _named(g.conflict, names), _named(g.differs, names),
-                                        _once(g.values, lambda v: (v.text, v.qualifier))) for g in comparison.figures),
+                          tuple(_figure(g, names) for g in comparison.figures),
                           _timeline(comparison.timeline))
 
 
@@ -106,6 +115,20 @@ def _timeline(entries: tuple[TimelineEntry, ...]) -> tuple[TimelineRow, ...]:
     for entry in entries:
         rows.setdefault((entry.when, entry.kind, entry.what), []).append(entry)
     return tuple(TimelineRow(when, kind, what, tuple(found)) for (when, kind, what), found in rows.items())
+
+
+def _figure(group: FigureGroup, names: dict[str, str]) -> Finding:
+    said = _once(group.values, lambda v: (v.text, v.qualifier))
+    return Finding(group, _named(group.conflict, names), _named(group.differs, names), said, _by_value(said))
+
+
+def _by_value(said: tuple[Said, ...]) -> tuple[Value, ...]:
+    """A figure's values as written, each once, in the order first given: "50 (approximate)" by
+    four sources reads once, then the four of them."""
+    values: dict[tuple[str, str | None], list[Said]] = {}
+    for one in said:
+        values.setdefault((one.item.text, one.item.qualifier), []).append(one)
+    return tuple(Value(text, qualifier, tuple(found)) for (text, qualifier), found in values.items())
 
 
 def _once(items, what) -> tuple[Said, ...]:

@@ -87,8 +87,10 @@ def briefing_page_path(briefing: Briefing) -> str:
     return f"{briefing.url_path}index.md"
 
 
-def sources_page_path(briefing: Briefing) -> str:
-    return f"{briefing.url_path}sources.md"
+def source_anchor(source_id: str) -> str:
+    """The id of a source's section on its briefing page (prefixed: a source may be named like a
+    section of the page, such as "timeline")."""
+    return f"source-{source_id}"
 
 
 def tag_page_path(tag: str) -> str:
@@ -138,7 +140,8 @@ def lede(summary: str) -> str:
     return first[:LEDE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
-def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
+def briefing_context(item: AnalyzedBriefing, archive: Archive, bodies: dict) -> dict:
+    """The briefing page: the comparison, then every source's cleaned text (``bodies``, HTML)."""
     rows = source_rows(item, archive.outlets)
     names = {row.id: row.outlet.name for row in rows}
     return {
@@ -149,10 +152,19 @@ def briefing_context(item: AnalyzedBriefing, archive: Archive) -> dict:
         "comparison": item.comparison,
         "view": comparison_view(item.comparison, [row.id for row in rows], names),
         "diagram": derivation_diagram(item.comparison, names),
-        "sources_page": sources_page_path(item.briefing),
+        "articles": {article.id: article for article in item.articles},
+        "bodies": bodies,
+        "removed": {article.id: removed_summary(article) for article in item.articles},
+        "source_anchor": source_anchor,
         "tag_pages": {tag: tag_page_path(tag) for tag in item.briefing.tags},
         "corrections_page": CORRECTIONS_PAGE,
     }
+
+
+def removed_summary(article: Article) -> str:
+    """What cleaning cut from a report, by kind, most frequent first: "3 navigation, 1 title"."""
+    counts = Counter(block.reason for block in article.removed)
+    return ", ".join(f"{count} {reason}" for reason, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def listed(item: AnalyzedBriefing) -> Listed:
@@ -165,16 +177,6 @@ def corrections_context(items: list[Listed]) -> dict:
                for item in items for correction in item.briefing.corrections]
     entries.sort(key=lambda e: (e.correction.date, e.briefing.date, e.briefing.slug, e.correction.text), reverse=True)
     return {"corrections": entries}
-
-
-def sources_context(item: AnalyzedBriefing, archive: Archive, bodies: dict) -> dict:
-    return {
-        "briefing": item.briefing,
-        "sources": source_rows(item, archive.outlets),
-        "articles": {article.id: article for article in item.articles},
-        "bodies": bodies,
-        "briefing_page": briefing_page_path(item.briefing),
-    }
 
 
 def home_context(items: list[Listed]) -> dict:

@@ -4,7 +4,7 @@ Drawn here in Python, so a reader downloads a few kilobytes of markup and no scr
 layout: reports that derive from no other on top, each copy or rewrite one row below its origin,
 arrows labelled with the relation; reports sharing a common source are joined by a dashed line.
 Labels are outlet names, HTML-escaped (the SVG is a raw HTML block); the figure carries a title and
-a description for screen readers, and the caption says the same in words.
+the caption, which says the same in words, describes it for screen readers.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def derivation_diagram(comparison: Comparison, names: dict[str, str]) -> Derivat
         return None
     description = describe(linked, names)
     rows = layers(linked, list(names))
-    return DerivationDiagram(Markup(_svg(rows, linked, names, description)), description)
+    return DerivationDiagram(Markup(_svg(rows, linked, names)), description)
 
 
 def layers(pairs: list[DerivationPair], order: list[str]) -> list[list[str]]:
@@ -80,13 +80,13 @@ def _direction(pair: DerivationPair) -> tuple[str, str]:
     return origin, pair.b if origin == pair.a else pair.a
 
 
-def _svg(rows: list[list[str]], pairs: list[DerivationPair], names: dict[str, str], description: str) -> str:
+def _svg(rows: list[list[str]], pairs: list[DerivationPair], names: dict[str, str]) -> str:
     width = max(len(row) for row in rows) * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * MARGIN
     height = len(rows) * (BOX_HEIGHT + ROW_GAP) - ROW_GAP + 2 * MARGIN
     places = {source: _place(r, c, len(row), width) for r, row in enumerate(rows) for c, source in enumerate(row)}
     parts = [f'<svg class="derivation-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-             f'width="{width}" role="img" aria-labelledby="derivation-title derivation-desc">',
-             f'<title id="derivation-title">{TITLE}</title><desc id="derivation-desc">{_text(description)}</desc>',
+             f'width="{width}" role="img" aria-labelledby="derivation-title" aria-describedby="derivation-caption">',
+             f'<title id="derivation-title">{TITLE}</title>',
              '<defs><marker id="derivation-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" '
              'markerHeight="8" orient="auto"><path d="M0 0L8 4L0 8z"/></marker></defs>']
     parts += _edges(pairs, places)

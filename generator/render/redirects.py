@@ -1,7 +1,9 @@
-"""Redirect pages that keep a briefing's old addresses working after its slug changed.
+"""Redirect pages that keep a briefing's old addresses working.
 
-Each old address (``previous_slugs``) gets a tiny HTML page for the briefing and one for its
-sources page, copied by mkdocs as static files. The target is relative, so the redirect works
+A briefing's sources once had a page of their own (``<briefing>/sources/``); they are now the last
+section of the briefing page, so that address redirects there, sentence anchors and all. After a
+slug change, each old address (``previous_slugs``) redirects too, with its sources address. Each is
+a tiny HTML page copied by mkdocs as a static file; the target is relative, so the redirect works
 wherever the site is hosted, and the script keeps the ``#anchor`` of a sentence link.
 """
 
@@ -13,9 +15,10 @@ import posixpath
 
 from ..structure.briefing import Briefing
 from . import Page
+from .context import source_anchor
 
-# The briefing page and its sources page (relative to the permalink folder) both move.
-MOVED_PAGES = ("", "sources/")
+# The former sources page, relative to a briefing's folder.
+SOURCES = "sources/"
 
 _TEMPLATE = """<!doctype html>
 <html lang="en">
@@ -25,7 +28,7 @@ _TEMPLATE = """<!doctype html>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="{target}">
 <meta http-equiv="refresh" content="0; url={target}">
-<script>location.replace({script_target} + location.search + location.hash);</script>
+<script>var a={anchors},h=location.hash.slice(1);location.replace({script_target}+location.search+(h?"#"+(a[h]||h):""));</script>
 </head>
 <body>
 <p>This page has moved to <a href="{target}">{target}</a>.</p>
@@ -35,13 +38,23 @@ _TEMPLATE = """<!doctype html>
 
 
 def redirect_pages(briefing: Briefing) -> list[Page]:
-    """One page per old address of ``briefing`` and per page that moved with it."""
-    return [_page(f"{old}{moved}", f"{briefing.url_path}{moved}", briefing.title)
-            for old in briefing.previous_url_paths for moved in MOVED_PAGES]
+    """The former sources address of ``briefing``, and both addresses of each old slug.
+
+    A link to a source on the former sources page (``sources/#cnn``) lands on that source's
+    section of the briefing page (``#source-cnn``); sentence anchors are unchanged."""
+    new = briefing.url_path
+    anchors = {source.id: source_anchor(source.id) for source in briefing.sources}
+    pages = [_page(f"{new}{SOURCES}", new, briefing.title, anchors)]
+    for old in briefing.previous_url_paths:
+        pages += [_page(old, new, briefing.title), _page(f"{old}{SOURCES}", new, briefing.title, anchors)]
+    return pages
 
 
-def _page(old: str, new: str, title: str) -> Page:
+def _page(old: str, new: str, title: str, anchors: dict[str, str] | None = None) -> Page:
     target = posixpath.relpath(new, old) + "/"
+    # Source ids and anchors are slugs (the schema says so) and the target is a relative path: the
+    # JSON holds nothing a script element would misread.
     text = _TEMPLATE.format(title=html.escape(title), target=html.escape(target, quote=True),
+                            anchors=json.dumps(anchors or {}, sort_keys=True, separators=(",", ":")),
                             script_target=html.escape(json.dumps(target), quote=False))
     return Page(f"{old}index.html", text)

@@ -39,7 +39,7 @@ def render_site(archive: Archive, items: list[AnalyzedBriefing], templates: Path
 
 
 def render_briefing(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> RenderedBriefing:
-    """The pages that depend on this briefing alone: its page, its sources, its old addresses."""
+    """The pages that depend on this briefing alone: its page and its old addresses."""
     return RenderedBriefing(briefing_pages(renderer, item, archive) + redirect_pages(item.briefing),
                             context.listed(item))
 
@@ -69,19 +69,14 @@ def unique_paths(pages: Iterable[Page]) -> Iterator[Page]:
 
 
 def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> list[Page]:
+    """The briefing's one page: what it reports, how the sources compare, and the sources' text."""
     briefing = item.briefing
-    source = _source_name(archive, briefing.path)
     bodies = {a.id: body_html(a, item.comparison.sentences.get(a.id, ())) for a in item.articles}
-    day = {"date": briefing.date.isoformat(), "updated": updated(briefing).isoformat()}
-    meta = {"title": briefing.title, "description": context.lede(briefing.summary), "kind": BRIEFING_KIND, **day}
-    sources_meta = {"title": f"Sources: {briefing.title}",
-                    "description": f"The cleaned text of every report cited by “{briefing.title}”.", **day}
-    return [
-        renderer.page("briefing", context.briefing_page_path(briefing), meta=meta, source=source,
-                      **context.briefing_context(item, archive)),
-        renderer.page("sources", context.sources_page_path(briefing), meta=sources_meta, source=source,
-                      **context.sources_context(item, archive, bodies)),
-    ]
+    meta = {"title": briefing.title, "description": context.lede(briefing.summary), "kind": BRIEFING_KIND,
+            "date": briefing.date.isoformat(), "updated": updated(briefing).isoformat()}
+    return [renderer.page("briefing", context.briefing_page_path(briefing), meta=meta,
+                          source=_source_name(archive, briefing.path),
+                          **context.briefing_context(item, archive, bodies))]
 
 
 def home_pages(renderer: Renderer, items: list[context.Listed]) -> list[Page]:

@@ -177,6 +177,7 @@ def test_serve_shows_edits_added_and_deleted_briefings_as_a_full_build_would(arc
 def test_serve_rebuilds_every_page_when_a_theme_template_changes(archive, served):
     base, server, _ = served
     main = archive / "templates/overrides/main.html"
-    main.write_text(main.read_text().replace("{% block extrahead %}", "{% block extrahead %}<!-- edited -->", 1))
-    _until(lambda: "<!-- edited -->" in _get(base + BRIEFING_URL)[1] and "<!-- edited -->" in _get(base + "about/")[1],
+    edited = '<meta name="edited" content="yes">'  # survives minifying (a comment would not)
+    main.write_text(main.read_text().replace("{% block extrahead %}", "{% block extrahead %}" + edited, 1))
+    _until(lambda: "name=edited" in _get(base + BRIEFING_URL)[1] and "name=edited" in _get(base + "about/")[1],
            server, "the edited theme template on every page")

@@ -154,8 +154,8 @@ class _SvgParts(HTMLParser):
 
 
 # What the generator draws with; a label can add none of its own.
-SVG_ELEMENTS = {"svg", "title", "desc", "defs", "marker", "path", "g", "rect", "line", "text"}
-SVG_ATTRIBUTES = {"class", "xmlns", "viewbox", "width", "height", "role", "aria-labelledby", "id", "refx", "refy",
+SVG_ELEMENTS = {"svg", "title", "defs", "marker", "path", "g", "rect", "line", "text"}
+SVG_ATTRIBUTES = {"class", "xmlns", "viewbox", "width", "height", "role", "aria-labelledby", "aria-describedby", "id", "refx", "refy",
                   "markerwidth", "markerheight", "orient", "d", "x", "y", "rx", "x1", "y1", "x2", "y2", "marker-end"}
 
 

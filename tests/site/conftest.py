@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 
 from generator import writer
@@ -20,6 +21,12 @@ from generator.site import build_site
 from generator.siteconfig import load_site_config
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, copy_archive  # noqa: F401
 from tests.render.samples import with_findings
+
+
+def parse(html: str) -> lxml.html.HtmlElement:
+    """A built page as an element tree: pages are minified, so attribute order and quoting are the
+    minifier's business, and tests look at elements, not at strings."""
+    return lxml.html.fromstring(html)
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,7 @@ pytestmark = pytest.mark.browser
 
 AXE = REPO / "node_modules/axe-core/axe.min.js"
 BLOCKING = ("serious", "critical")
-PAGES = {"home": "", "briefing": "2021/09/06/taliban-claim-panjshir/",
-         "article": "2021/09/06/taliban-claim-panjshir/sources/", "archive": "archive/", "month": "2021/09/",
+PAGES = {"home": "", "briefing": "2021/09/06/taliban-claim-panjshir/", "archive": "archive/", "month": "2021/09/",
          "outlet": "outlets/unattributed-site/", "search": "search/?q=Panjshir"}
 
 

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 BRIEFING_TITLE = "Taliban claim Panjshir; resistance says it still holds the valley"
 BRIEFING = "2021/09/06/taliban-claim-panjshir/"
 PHONE = {"width": 375, "height": 812}
-EVERY_KIND_OF_PAGE = ["", BRIEFING, BRIEFING + "sources/", "archive/", "2021/", "2021/09/", "tags/", "tags/panjshir/",
+EVERY_KIND_OF_PAGE = ["", BRIEFING, "archive/", "2021/", "2021/09/", "tags/", "tags/panjshir/",
                       "outlets/", "outlets/cnn/", "about/", "search/", "404.html"]
 
 
@@ -87,11 +87,21 @@ def test_diagram_survives_instant_navigation(page, findings_url):
 
 def test_evidence_links_land_on_the_sentence(page, site_url):
     page.goto(site_url + BRIEFING)
-    evidence = page.locator("#what-the-independent-reports-agree-on ~ .md-typeset__scrollwrap table a[href*='sources/#']").first
+    evidence = page.locator("#what-the-independent-reports-agree-on ~ .md-typeset__scrollwrap table a[href*='#']").first
     target = evidence.get_attribute("href").split("#", 1)[1]
     evidence.click()
-    page.wait_for_url(f"**/sources/#{target}")
-    assert page.locator(f"[id='{target}']").is_visible()
+    page.wait_for_url(f"**/{BRIEFING}#{target}")
+    sentence = page.locator(f".article-body span[id='{target}']")
+    assert sentence.is_visible() and sentence.evaluate("element => element.matches(':target')")
+    assert sentence.evaluate("element => element.getBoundingClientRect().top") < PHONE["height"], "scrolled into view"
+
+
+@pytest.mark.parametrize(("fragment", "landing"), [("cnn", "source-cnn"), ("cnn-35d00a", "cnn-35d00a")])
+def test_the_former_sources_address_lands_on_the_briefing_page(page, site_url, fragment, landing):
+    """The sources used to have a page of their own: its links (a source, a sentence) still land."""
+    page.goto(site_url + BRIEFING + "sources/#" + fragment)
+    page.wait_for_url(f"**/{BRIEFING}#{landing}")
+    assert page.locator(f"[id='{landing}']").is_visible()
 
 
 @pytest.mark.parametrize("query", ["Panjshir", "Sputnik", "Massoud"])
@@ -114,7 +124,7 @@ def test_search_answers_as_the_reader_types(page, site_url):
     page.wait_for_url(f"**/{BRIEFING}")
 
 
-@pytest.mark.parametrize("path", ["", BRIEFING, BRIEFING + "sources/", "archive/", "search/?q=Panjshir"])
+@pytest.mark.parametrize("path", ["", BRIEFING, "archive/", "search/?q=Panjshir"])
 def test_a_phone_screen_never_scrolls_sideways(browser, findings_url, path):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
