@@ -1,5 +1,11 @@
 """The ``briefings`` MkDocs plugin: under ``mkdocs serve``, regenerate docs/ before every rebuild;
-in every build, minify each page (minify-html: the same document in about a tenth fewer bytes).
+in every build, minify each page (minify-html: the same document in about a tenth fewer bytes) and
+hold each page's HTML compressed between reading and writing it.
+
+MkDocs reads (renders) every page before it writes any, so a plain build holds the whole archive's
+HTML and Markdown in memory at once: gigabytes at 20,000 briefings. Once a page is rendered, its
+Markdown is no longer needed; its HTML is kept zlib-compressed (about a fifth of the size) until
+the page is written, and dropped after.
 
 ``briefings serve`` (``mkdocs serve --dirty``) watches briefings/ and templates/; when an editor
 saves a file the server rebuilds, and this plugin first regenerates the pages from the changed
@@ -13,15 +19,19 @@ first.
 from __future__ import annotations
 
 import logging
+import zlib
 from pathlib import Path
 
 import minify_html
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from .errors import BriefingsError
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+
+# Fast: the held HTML is compressed once and read once; level 1 already takes it to about a fifth.
+HOLD_LEVEL = 1
 
 
 class BriefingsPlugin(BasePlugin):
@@ -31,6 +41,8 @@ class BriefingsPlugin(BasePlugin):
         # The last full build's configuration, files, navigation and theme environment, for the
         # quick rebuilds (:mod:`generator.quickbuild`).
         self.state: dict = {}
+        # Each rendered page's HTML, compressed, from reading the page until writing it.
+        self.held: dict[str, bytes] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -77,5 +89,19 @@ class BriefingsPlugin(BasePlugin):
             server.builder = QuickBuilder(self.preview, self.state, builder)
         return server
 
+    @event_priority(-100)  # after every other plugin has changed the content
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        page.markdown = None  # rendered: only the HTML is used from here on
+        self.held[page.file.src_uri] = zlib.compress(html.encode("utf-8"), HOLD_LEVEL)
+        return ""
+
+    @event_priority(100)  # before any other plugin looks at the content
+    def on_page_context(self, context, *, page, config, nav):
+        held = self.held.pop(page.file.src_uri, None)
+        if held is not None:
+            page.content = zlib.decompress(held).decode("utf-8")
+        return context
+
     def on_post_page(self, output: str, *, page, config) -> str:
+        page.content = None  # written next: nothing reads it again
         return minify_html.minify(output)
