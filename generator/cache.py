@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 from pathlib import Path
 from typing import Sequence
@@ -49,11 +50,22 @@ class ComparisonCache:
         return digest.hexdigest()
 
     def get(self, key: str) -> Comparison | None:
+        path = self._path(key)
         try:
-            value = pickle.loads(self._path(key).read_bytes())
+            value = pickle.loads(path.read_bytes())
+            os.utime(path)  # used by this run: :meth:`prune` keeps it
         except Exception:  # missing, truncated or from an incompatible version: compute again
             return None
         return value if isinstance(value, Comparison) else None
+
+    def prune(self, before: float) -> int:
+        """Delete the entries neither used nor written since ``before`` (a ``time.time()``), so a
+        cache that CI restores and saves on every run holds the archive's comparisons and no more;
+        returns how many were deleted."""
+        stale = [path for path in self.folder.glob("*/*.pickle") if path.stat().st_mtime < before]
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
 
     def put(self, key: str, comparison: Comparison) -> None:
         writer.write_file(self._path(key), pickle.dumps(comparison, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

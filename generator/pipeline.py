@@ -53,16 +53,18 @@ def ingest(root: Path, only: set[Path] | None = None) -> list[Path]:
     return changed + record_permalinks(archive)
 
 
-def generate(root: Path, workers: int | None = None) -> Generated:
+def generate(root: Path, workers: int | None = None, prune_cache: bool = False) -> Generated:
     """Load, analyse and render the archive (on all cores, comparisons cached by content), then
-    swap the new docs tree in."""
-    started = time.perf_counter()
+    swap the new docs tree in; ``prune_cache`` then drops the cached comparisons it did not use."""
+    started, clock = time.perf_counter(), time.time()
     archive = load_archive(root)
     loaded = time.perf_counter()
     stages = Stages()
     pages = _site_pages(archive, root, stages, workers)
     written = writer.write_tree(root / DOCS_DIR, unique_paths(pages))
     record_permalinks(archive)
+    if prune_cache:
+        ComparisonCache(root).prune(clock)
     seconds = {"load": loaded - started, **stages.seconds, "total": time.perf_counter() - started}
     return Generated(len(archive.briefings), written, root / DOCS_DIR, seconds, stages.cached)
 
@@ -83,9 +85,9 @@ def record_permalinks(archive: Archive) -> list[Path]:
     return [path] if writer.write_file(path, permalinks.render(archive)) else []
 
 
-def build(root: Path) -> Path:
+def build(root: Path, prune_cache: bool = False) -> Path:
     """Generate, then build the site with ``mkdocs build --strict``; returns the site folder."""
-    generate(root)
+    generate(root, prune_cache=prune_cache)
     return build_site(root, source_date_epoch(load_archive(root, with_articles=False)))
 
 

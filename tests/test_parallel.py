@@ -3,6 +3,7 @@ comparison from the content-addressed cache and still writes the same bytes."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -51,3 +52,18 @@ def test_a_damaged_cache_entry_is_computed_again(synthetic):
         entry.write_bytes(b"not a pickle")
     again = generate(synthetic)
     assert again.cached == 0 and _tree(synthetic / "docs") == expected
+
+
+def test_pruning_keeps_the_comparisons_the_run_used_and_no_others(synthetic):
+    generate(synthetic)
+    unused = synthetic / CACHE_DIR / "00" / ("0" * 64 + ".pickle")
+    unused.parent.mkdir(exist_ok=True)
+    unused.write_bytes(b"an entry for a briefing since deleted")
+    os.utime(unused, (1_000_000_000, 1_000_000_000))
+    used = sorted(p for p in (synthetic / CACHE_DIR).rglob("*.pickle") if p != unused)
+    for entry in used:  # as restored by CI: every entry older than the run
+        os.utime(entry, (1_000_000_000, 1_000_000_000))
+    again = generate(synthetic, prune_cache=True)
+    assert again.cached == BRIEFINGS
+    assert not unused.exists()
+    assert sorted((synthetic / CACHE_DIR).rglob("*.pickle")) == used

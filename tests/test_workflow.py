@@ -41,11 +41,15 @@ def test_deploy_needs_the_build_and_only_runs_for_main():
     assert "refs/heads/main" in deploy["if"] and "pull_request" in deploy["if"]
     runs = [step.get("run", "") for step in build["steps"]]
     assert any(run.strip() == "briefings check" for run in runs)
-    assert any(run.strip() == "briefings build" for run in runs), "briefings build runs mkdocs build --strict"
-    build_at = runs.index("briefings build")
+    build_command = "briefings build --prune-cache"
+    assert any(run.strip() == build_command for run in runs), "briefings build runs mkdocs build --strict"
+    build_at = [run.strip() for run in runs].index(build_command)
     assert not any("npm" in run for run in runs), "the site needs no npm package (diagrams are static SVG)"
     upload = next(i for i, step in enumerate(build["steps"]) if step.get("uses", "").startswith("actions/upload-pages"))
     assert build_at < upload, "only a site built (and indexed) without error is uploaded"
     uses = [step.get("uses", "") for step in build["steps"]] + [s.get("uses", "") for s in deploy["steps"]]
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
+    cache = next(i for i, step in enumerate(build["steps"]) if step.get("uses", "").startswith("actions/cache@"))
+    assert build["steps"][cache]["with"]["path"] == ".cache" and cache < build_at, \
+        "the comparisons of the last run are restored before the build"

@@ -1,7 +1,9 @@
 """Run one pipeline step as a child process and measure its wall time and peak memory.
 
-Memory is the resident set of the child and all its descendants (process pools, mkdocs, Pagefind)
-summed, sampled from ``/proc`` while the step runs: what the machine must actually hold.
+Memory is sampled from ``/proc`` while the step runs, over the child and all its descendants
+(process pools, mkdocs, Pagefind), two ways: the resident sets summed (an upper bound: a page that
+forked workers share counts once per process) and the proportional sets summed (each shared page
+split between the processes that share it: what the machine must actually hold).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class StepResult:
     cpu_seconds: float
     peak_mb: float
     output: dict
+    peak_pss_mb: float = 0.0
 
 
 def run_step(step: str, root: Path, *extra: str) -> StepResult:
@@ -45,7 +48,7 @@ def run_step(step: str, root: Path, *extra: str) -> StepResult:
         raise RuntimeError(f"bench step {step} failed:\n{stderr[-3000:]}")
     lines = stdout.strip().splitlines()
     cpu = _children_cpu() - cpu_before
-    return StepResult(seconds, cpu, sampler.peak_mb, json.loads(lines[-1]) if lines else {})
+    return StepResult(seconds, cpu, sampler.peak_mb, json.loads(lines[-1]) if lines else {}, sampler.peak_pss_mb)
 
 
 def _children_cpu() -> float:
@@ -59,12 +62,17 @@ class TreeSampler:
     def __init__(self, pid: int):
         self.pid = pid
         self.peak_kb = 0
+        self.peak_pss_kb = 0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     @property
     def peak_mb(self) -> float:
         return round(self.peak_kb / 1024, 1)
+
+    @property
+    def peak_pss_mb(self) -> float:
+        return round(self.peak_pss_kb / 1024, 1)
 
     def start(self) -> None:
         self._thread.start()
@@ -75,18 +83,21 @@ class TreeSampler:
 
     def _run(self) -> None:
         while not self._done.is_set():
-            self.peak_kb = max(self.peak_kb, tree_rss_kb(self.pid))
+            pids = tree(self.pid)
+            self.peak_kb = max(self.peak_kb, sum(map(_rss_kb, pids)))
+            self.peak_pss_kb = max(self.peak_pss_kb, sum(map(_pss_kb, pids)))
             self._done.wait(SAMPLE_SECONDS)
 
 
-def tree_rss_kb(pid: int) -> int:
+def tree(pid: int) -> list[int]:
+    """``pid`` and its descendants."""
     children = _children()
-    total, stack = 0, [pid]
+    found, stack = [], [pid]
     while stack:
         current = stack.pop()
-        total += _rss_kb(current)
+        found.append(current)
         stack += children.get(current, [])
-    return total
+    return found
 
 
 def _children() -> dict[int, list[int]]:
@@ -105,6 +116,17 @@ def _parent(pid: int) -> int | None:
             return int(stream.read().rsplit(b")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return None
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as stream:
+            for line in stream:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
 
 
 def _rss_kb(pid: int) -> int:

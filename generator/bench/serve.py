@@ -50,7 +50,7 @@ def incremental_seconds(root: Path) -> dict:
         _stop(server)
         sampler.stop()
         log.close()
-    return {"seconds": round(seconds, 2), "peak_mb": sampler.peak_mb}
+    return {"seconds": round(seconds, 2), "peak_mb": sampler.peak_mb, "peak_pss_mb": sampler.peak_pss_mb}
 
 
 def _stop(server: subprocess.Popen) -> None:

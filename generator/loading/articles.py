@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..parallel import ordered_map
-from ..structure.archive import ARTICLES_DIR, article_path
+from ..structure.archive import ARTICLES_DIR, ArticleFile, article_path
 from ..structure.article import Article
 from ..structure.briefing import Overrides
 from . import schema, yamlstrict
@@ -35,11 +35,13 @@ def file_digest(path: Path) -> str:
 
 
 def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Problem],
-                  memo: FileMemo | None = None) -> dict[Path, dict[str, Article]]:
+                  memo: FileMemo | None = None) -> dict[Path, dict[str, Article | ArticleFile]]:
     """Each briefing file's articles by source id; problems (missing, invalid, stale) are appended.
 
-    Briefings are read on every core; with a ``memo``, a briefing's articles are read again only if
-    it, an article or a report changed."""
+    Briefings are read on every core. Without a ``memo``, each article is checked and let go: an
+    :class:`ArticleFile` reads it again when it is needed. With one (the preview server's), the
+    articles stay in memory and a briefing's are read again only if it, an article or a report
+    changed."""
     if memo is None:
         results = ordered_map(partial(_read_articles, root), loaded)
     else:
@@ -51,31 +53,33 @@ def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Probl
     return found
 
 
-def _read_articles(root: Path, item: LoadedBriefing) -> tuple[dict[str, Article], list[Problem]]:
+def _read_articles(root: Path, item: LoadedBriefing) -> tuple[dict[str, ArticleFile], list[Problem]]:
     more: list[Problem] = []
-    return _articles_of(root, item, more), more
+    return _articles_of(root, item, more, hold=False), more
 
 
 def _memo_read(memo: FileMemo, root: Path, item: LoadedBriefing) -> tuple[dict[str, Article], list[Problem]]:
     more: list[Problem] = []
     files = memo.derived(item, files_of)
-    return memo.read("articles", files, more, lambda found: _articles_of(root, item, found)), more
+    return memo.read("articles", files, more, lambda found: _articles_of(root, item, found, hold=True)), more
 
 
-def _articles_of(root: Path, item: LoadedBriefing, problems: list[Problem]) -> dict[str, Article]:
-    articles: dict[str, Article] = {}
+def _articles_of(root: Path, item: LoadedBriefing, problems: list[Problem], *, hold: bool) -> dict:
+    """The briefing's articles: held in memory, or as the files to read them from again."""
+    articles: dict = {}
     reports: set[str] = set()
     for i, source in item.sources():
         if source.get("report") in reports:
             continue  # a report listed twice is reported as such; its article follows from the fix
         reports.add(source.get("report"))
-        article = _load_article(root, item, i, source, problems)
+        article = _load_article(root, item, i, source, problems, hold)
         if article is not None:
             articles[source["id"]] = article
     return articles
 
 
-def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, problems: list[Problem]) -> Article | None:
+def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, problems: list[Problem],
+                  hold: bool) -> Article | ArticleFile | None:
     source_id, report = source.get("id"), source.get("report")
     if not source_id:
         return None
@@ -87,14 +91,15 @@ def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, proble
         if report_ok:
             problems.append(item.document.problem(("sources", i, "id"), f"{name} is missing; {rerun}"))
         return None
-    data = _read(root, path, problems)
+    raw = _bytes(root, path, problems)
+    data = None if raw is None else _parse(root, path, raw, problems)
     if data is None:
         return None
     if report_ok and data["report_sha256"] != file_digest(item.folder / report):
         problems.append(item.document.problem(("sources", i, "id"), f"{name} is stale (the report changed); {rerun}"))
     elif _overrides_known(item, i) and data["overrides_sha256"] != overrides_digest(overrides_of(source)):
         problems.append(item.document.problem(("sources", i, "id"), f"{name} is stale (keep/drop changed); {rerun}"))
-    return Article.from_dict(data)
+    return Article.from_dict(data) if hold else ArticleFile(path, hashlib.sha256(raw).hexdigest())
 
 
 def _overrides_known(item: LoadedBriefing, i: int) -> bool:
@@ -103,15 +108,24 @@ def _overrides_known(item: LoadedBriefing, i: int) -> bool:
     return all(item.value["sources"][i].get(key) == original.get(key) for key in ("keep", "drop"))
 
 
-def _read(root: Path, path: Path, problems: list[Problem]) -> dict | None:
+def _bytes(root: Path, path: Path, problems: list[Problem]) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        problems.append(Problem(path.relative_to(root).as_posix(),
+                                message=f"not a readable article file ({type(error).__name__}); run: briefings ingest"))
+        return None
+
+
+def _parse(root: Path, path: Path, raw: bytes, problems: list[Problem]) -> dict | None:
     display = path.relative_to(root).as_posix()
     try:
-        data = json.loads(path.read_text("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
     except json.JSONDecodeError as error:
         problems.append(Problem(display, error.lineno, error.colno, "", f"not valid JSON ({error.msg}); "
                                                                        "never edit articles/ by hand, run: briefings ingest"))
         return None
-    except (OSError, UnicodeDecodeError, RecursionError) as error:
+    except (UnicodeDecodeError, RecursionError) as error:
         problems.append(Problem(display, message=f"not a readable article file ({type(error).__name__}); "
                                                  "run: briefings ingest"))
         return None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import InputError, Problem
 from .article import Article
 from .briefing import Briefing, Outlet
 from .comparison import Comparison
@@ -18,18 +21,36 @@ ARTICLES_DIR = "articles"
 
 
 @dataclass(frozen=True)
+class ArticleFile:
+    """A cleaned article checked when the archive was loaded, read again when it is needed.
+
+    A 20,000-briefing archive holds 100,000 articles: kept in memory they would cost gigabytes,
+    and each is needed once, by the worker comparing its briefing."""
+
+    path: Path
+    sha256: str  # of the bytes that were checked
+
+    def read(self) -> Article:
+        data = self.path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != self.sha256:
+            raise InputError(Problem(str(self.path), message="changed while the archive was being generated; "
+                                                             "run the command again"))
+        return Article.from_dict(json.loads(data))
+
+
+@dataclass(frozen=True)
 class Archive:
     root: Path
     outlets: dict[str, Outlet]
     briefings: tuple[Briefing, ...]
-    articles: dict[str, dict[str, Article]] = field(default_factory=dict)
+    articles: dict[str, dict[str, Article | ArticleFile]] = field(default_factory=dict)
     # Checked like the rest but never published (``draft: true``); ingest still cleans their reports.
     drafts: tuple[Briefing, ...] = ()
 
     def articles_of(self, briefing: Briefing) -> list[Article]:
         """The briefing's cleaned articles, in the order the editor listed the sources."""
         loaded = self.articles.get(briefing.key, {})
-        return [loaded[source.id] for source in briefing.sources if source.id in loaded]
+        return [_article(loaded[source.id]) for source in briefing.sources if source.id in loaded]
 
 
 @dataclass(frozen=True)
@@ -39,6 +60,10 @@ class AnalyzedBriefing:
     briefing: Briefing
     articles: tuple[Article, ...]
     comparison: Comparison
+
+
+def _article(held: Article | ArticleFile) -> Article:
+    return held.read() if isinstance(held, ArticleFile) else held
 
 
 def article_path(briefing_folder: Path, source_id: str) -> Path:

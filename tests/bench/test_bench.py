@@ -37,7 +37,7 @@ def test_the_synthetic_archive_loads_and_its_reports_derive_from_each_other(tmp_
     assert len(archive.briefings) == 4
     notes = [source.note for briefing in archive.briefings for source in briefing.sources if source.note]
     assert any(note.startswith("A copy of") for note in notes) and any(note.startswith("A rewrite of") for note in notes)
-    words = [article.meta.word_count for articles in archive.articles.values() for article in articles.values()]
+    words = [article.meta.word_count for briefing in archive.briefings for article in archive.articles_of(briefing)]
     assert min(words) > 150
 
 
@@ -55,3 +55,6 @@ def test_bench_prints_every_figure_at_a_tiny_size(tmp_path):
     assert 0 < figures["search_bytes_per_query"] < 1_000_000 and figures["search_first_result_ms"] > 0
     assert 0 < figures["incremental_s"] < 120 and 0 < figures["generation_share"] < 1
     assert figures["peak_rss_mb"] == max(figures["peak_rss_mb_by_step"].values()) > 20
+    assert 0 < figures["peak_pss_mb"] <= figures["peak_rss_mb"], "shared pages count once, not per process"
+    assert figures["comparisons_cached_again"] == 3, "CI's run compares nothing again"
+    assert 0 < figures["generation_share_ci"] < 1 and figures["generate_cached_s"] > 0
