@@ -79,7 +79,12 @@ class BriefingsPlugin(BasePlugin):
             self.preview.take_changes()  # this build read every changed file
 
     def on_serve(self, server, *, config, builder):
-        """After an edit, rebuild only the pages the preview wrote (see :mod:`generator.quickbuild`)."""
+        """After an edit, rebuild only the pages the preview wrote (see :mod:`generator.quickbuild`).
+
+        docs/ is not watched: the preview writes it, from the briefings/ and templates/ the server
+        does watch, and every write would otherwise set off a second rebuild that finds nothing to
+        do, after the server had polled thousands of generated files to notice them."""
+        server.unwatch(config.docs_dir)
         try:
             from .quickbuild import QuickBuilder, supported
         except ImportError as error:  # a later MkDocs 1.x without the page functions it calls

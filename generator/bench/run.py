@@ -23,12 +23,12 @@ KEPT_ARCHIVE = "bench-archive"
 
 
 def bench(project: Path, briefings: int, sources: int, seed: int = 1, keep: Path | None = None,
-          browser: bool = True) -> dict:
+          browser: bool = True, serve: bool = True) -> dict:
     """Figures for an archive of ``briefings`` briefings of ``sources`` reports each."""
     work = Path(tempfile.mkdtemp(prefix="briefings-bench-"))
     try:
         root = write_archive(work / KEPT_ARCHIVE, project, briefings, sources, seed)
-        figures = _measure(root, briefings, sources, browser)
+        figures = _measure(root, briefings, sources, browser, serve)
         if keep is not None:
             shutil.move(str(root), keep)
         return figures
@@ -36,7 +36,7 @@ def bench(project: Path, briefings: int, sources: int, seed: int = 1, keep: Path
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _measure(root: Path, briefings: int, sources: int, browser: bool) -> dict:
+def _measure(root: Path, briefings: int, sources: int, browser: bool, serve: bool) -> dict:
     clean = run_step("ingest", root)
     generate = run_step("generate", root)
     site = run_step("site", root)
@@ -75,10 +75,11 @@ def _measure(root: Path, briefings: int, sources: int, browser: bool) -> dict:
     proportional = {"clean": clean.peak_pss_mb, "generate": generate.peak_pss_mb, "site": site.peak_pss_mb}
     if browser:
         figures.update(search_figures(root / "site", root))
-        serve = incremental_seconds(root)
-        figures["incremental_s"] = serve["seconds"]
-        peaks["serve"] = serve["peak_mb"]
-        proportional["serve"] = serve["peak_pss_mb"]
+    if browser and serve:
+        preview = incremental_seconds(root)
+        figures["incremental_s"] = preview["seconds"]
+        peaks["serve"] = preview["peak_mb"]
+        proportional["serve"] = preview["peak_pss_mb"]
     figures["peak_rss_mb"] = max(peaks.values())
     figures["peak_rss_mb_by_step"] = peaks
     figures["peak_pss_mb"] = max(proportional.values())
