@@ -2,35 +2,101 @@
 
 Written as a raw HTML block: Python-Markdown leaves it alone, so the text needs only HTML
 escaping, and MkDocs still sees every ``id`` when it validates anchors.
+
+Paragraphs a derived report prints word for word from its origin (every sentence a *twin*, see
+:mod:`.twins`) are not printed again: each run of them is one line, "[4 sentences word for word as
+in CNN]", linked to the origin's first sentence of the run, that keeps every twin's anchor, so
+evidence links still land. A paragraph the derived report changed at all is printed whole.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from ..structure.article import HEADING, Article
 from ..structure.comparison import Sentence
-from .escape import attr, strip_controls
+from .escape import attr, clean_text, strip_controls
 
 
 # Languages written right to left: their articles are laid out that way.
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "ps", "ur", "he", "yi", "ckb", "sd", "ug", "dv"})
+# Shorter runs of twinned paragraphs are printed whole: the line naming their twin is about as long.
+MIN_RUN_CHARS = 160
 
 
-def body_html(article: Article, sentences: tuple[Sentence, ...]) -> Markup:
-    """``<div class="article-body">``, a ``<p>``/``<h4>`` per block (the source itself is an ``<h3>``) and a bare ``<span id>`` per sentence."""
+@dataclass
+class _Run:
+    """Consecutive paragraphs whose every sentence another report printed first, shown as one line."""
+
+    blocks: list[int]
+    anchors: list[str]
+    twin: Sentence  # the first printing of the run's first sentence
+    chars: int
+
+    def add(self, index: int, sentences: list[Sentence], chars: int) -> None:
+        self.blocks.append(index)
+        self.anchors += [sentence.anchor for sentence in sentences]
+        self.chars += chars
+
+
+def body_html(article: Article, sentences: tuple[Sentence, ...], twins: dict[str, Sentence] | None = None,
+              names: dict[str, str] | None = None) -> Markup:
+    """``<div class="article-body">``, a ``<p>``/``<h4>`` per block (the source itself is an ``<h3>``)
+    and a bare ``<span id>`` per sentence; runs of paragraphs made of ``twins`` (anchor -> first
+    printing) as one line naming the first printing's outlet (``names``: source id -> outlet)."""
     language = article.meta.language
     lang = f' lang="{attr(language)}"' if language else ""
     lang += ' dir="rtl"' if language in RIGHT_TO_LEFT else ""
     by_block = _group_by_block(article, sentences)
     parts = [f'<div class="article-body" data-pagefind-ignore{lang}>']
-    for index, block in enumerate(article.blocks):
-        tag = "h4" if block.kind == HEADING else "p"
-        parts.append(f"<{tag}>{_block_html(article, index, by_block.get(index, []))}</{tag}>")
+    for segment in _segments(article, by_block, twins or {}):
+        if isinstance(segment, _Run):
+            parts += _run_html(article, segment, by_block, names or {})
+        else:
+            parts.append(_block(article, segment, by_block.get(segment, [])))
     parts.append("</div>")
     return Markup("\n".join(parts))
+
+
+def _segments(article: Article, by_block: dict[int, list[Sentence]], twins: dict[str, Sentence]) -> list[int | _Run]:
+    """Each block's index, except that consecutive paragraphs of twins from one report are one run."""
+    segments: list[int | _Run] = []
+    for index, block in enumerate(article.blocks):
+        in_block = by_block.get(index, [])
+        twin = _paragraph_twin(article, index, in_block, twins)
+        last = segments[-1] if segments else None
+        if twin is None:
+            segments.append(index)
+        elif isinstance(last, _Run) and last.twin.source == twin.source:
+            last.add(index, in_block, len(block.text))
+        else:
+            segments.append(_Run([index], [s.anchor for s in in_block], twin, len(block.text)))
+    return segments
+
+
+def _paragraph_twin(article: Article, index: int, sentences: list[Sentence],
+                    twins: dict[str, Sentence]) -> Sentence | None:
+    """The first sentence's twin, if the block is a paragraph of nothing but twins from one report."""
+    if article.blocks[index].kind == HEADING or not sentences:
+        return None
+    found = [twins.get(sentence.anchor) for sentence in sentences]
+    if None in found or len({twin.source for twin in found}) != 1:
+        return None
+    start, text = article.block_offsets[index], article.blocks[index].text
+    rest, position = [], 0
+    for sentence in sentences:
+        rest.append(text[position:sentence.start - start])
+        position = sentence.end - start
+    rest.append(text[position:])
+    return found[0] if not "".join(rest).strip() else None
+
+
+def _block(article: Article, index: int, sentences: list[Sentence]) -> str:
+    tag = "h4" if article.blocks[index].kind == HEADING else "p"
+    return f"<{tag}>{_block_html(article, index, sentences)}</{tag}>"
 
 
 def _block_html(article: Article, index: int, sentences: list[Sentence]) -> str:
@@ -45,6 +111,18 @@ def _block_html(article: Article, index: int, sentences: list[Sentence]) -> str:
         position = sentence.end
     out.append(_escape(article.body[position:end]))
     return "".join(out)
+
+
+def _run_html(article: Article, run: _Run, by_block: dict[int, list[Sentence]], names: dict[str, str]) -> list[str]:
+    """One line for the run, keeping each twin's anchor; a short run is printed whole instead."""
+    if run.chars < MIN_RUN_CHARS:
+        return [_block(article, index, by_block.get(index, [])) for index in run.blocks]
+    anchors = "".join(f'<span id="{attr(anchor)}"></span>' for anchor in run.anchors)
+    count = len(run.anchors)
+    label = f"{count} sentence{'s' if count != 1 else ''}"
+    outlet = html.escape(clean_text(names.get(run.twin.source, run.twin.source)), quote=False)
+    return [f'<p class="source-twin">{anchors}[<a href="#{attr(run.twin.anchor)}">{label}</a> '
+            f"word for word as in {outlet}]</p>"]
 
 
 def _escape(text: str) -> str:

@@ -13,6 +13,7 @@ from . import Page, Renderer, context, dates
 from .articlehtml import body_html
 from .feed import feed_page, updated
 from .redirects import redirect_pages
+from .twins import twins
 
 # Hand-written pages and assets copied verbatim into the docs tree.
 STATIC_DIRS = ("pages", "assets")
@@ -71,7 +72,9 @@ def unique_paths(pages: Iterable[Page]) -> Iterator[Page]:
 def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive) -> list[Page]:
     """The briefing's one page: what it reports, how the sources compare, and the sources' text."""
     briefing = item.briefing
-    bodies = {a.id: body_html(a, item.comparison.sentences.get(a.id, ())) for a in item.articles}
+    twinned = twins(item.comparison, [source.id for source in briefing.sources])
+    names = {source.id: archive.outlets[source.outlet].name for source in briefing.sources}
+    bodies = {a.id: body_html(a, item.comparison.sentences.get(a.id, ()), twinned, names) for a in item.articles}
     meta = {"title": briefing.title, "description": context.lede(briefing.summary), "kind": BRIEFING_KIND,
             "date": briefing.date.isoformat(), "updated": updated(briefing).isoformat()}
     return [renderer.page("briefing", context.briefing_page_path(briefing), meta=meta,
