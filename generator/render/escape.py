@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
@@ -37,6 +38,12 @@ def clean_text(text: str) -> str:
     return _WHITESPACE.sub(" ", strip_controls(text)).strip()
 
 
+# Distinct texts escaped per process that are remembered: outlet names and sentences recur across a
+# briefing's tables hundreds of times.
+_REMEMBERED = 8192
+
+
+@lru_cache(maxsize=_REMEMBERED)
 def md_inline(text: str) -> Markup:
     """Untrusted text as inline Markdown that renders as exactly that text.
 
