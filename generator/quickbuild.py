@@ -25,22 +25,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, is_markdown_file
 
 from .errors import BriefingsError
+from .partsbuild import supported  # the same condition: every plugin works page by page
 from .preview import Preview
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
-# The plugins whose work on a page is all done by the page functions called here: any other plugin
-# (search, for one, writes its index after the whole build) needs MkDocs' own builder.
-QUICK_PLUGINS = {"briefings"}
-
 
 class FullBuildNeeded(Exception):
     """The change is one the quick rebuild does not handle; MkDocs' builder is used instead."""
-
-
-def supported(config) -> bool:
-    """Whether the quick rebuild can stand in for MkDocs' builder with this configuration."""
-    return set(config.plugins) <= QUICK_PLUGINS and not config.extra_templates
 
 
 class QuickBuilder:

@@ -1,5 +1,6 @@
-"""The site build: the real ``mkdocs build --strict``, then the Pagefind search index, into a staging
-folder swapped in only when both succeeded."""
+"""The site build: the real ``mkdocs build --strict`` (its pages rendered on every core, see
+:mod:`generator.partsbuild`), then the Pagefind search index, into a staging folder swapped in only
+when both succeeded."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import click
 
 from . import writer
 from .errors import BuildError
@@ -48,11 +51,12 @@ def build_site(root: Path, source_date_epoch: int, seconds: dict[str, float] | N
 
 def _run_mkdocs(root: Path, staging: Path, source_date_epoch: int) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", str(source_date_epoch))}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-               "--config-file", str(root / CONFIG_FILE), "--site-dir", str(staging)]
+    # ``mkdocs build --strict --clean``, the pages rendered on every core (see generator.partsbuild).
+    command = [sys.executable, "-m", "generator.partsbuild", str(root / CONFIG_FILE), str(staging)]
     result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        problems = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+        lines = [click.unstyle(line) for line in result.stderr.splitlines()]  # MkDocs colours its levels
+        problems = [line for line in lines if line.startswith(("WARNING", "ERROR"))]
         shown = "\n".join(problems[:MAX_REPORTED_LINES]) or result.stderr.strip()[-2000:]
         raise BuildError(f"mkdocs build --strict failed; the previous site is unchanged:\n{shown}")
 

@@ -137,4 +137,5 @@ def test_briefings_build_command_exits_1_on_a_strict_warning(tmp_path):
     result = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=archive, capture_output=True, text=True)
     assert result.returncode == 1
     assert "mkdocs build --strict failed; the previous site is unchanged:" in result.stderr
+    assert "WARNING -  Doc file 'index.md' contains a link 'nowhere.md'" in result.stderr, "MkDocs' own words, uncoloured"
     assert "Traceback" not in result.stderr
