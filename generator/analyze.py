@@ -17,9 +17,9 @@ def analyze(archive: Archive, briefing: Briefing) -> AnalyzedBriefing:
     return AnalyzedBriefing(briefing, articles, compare(articles, options))
 
 
-def analyze_cached(archive: Archive, briefing: Briefing, cache: ComparisonCache) -> tuple[AnalyzedBriefing, bool]:
+def analyze_cached(archive: Archive, briefing: Briefing, cache: ComparisonCache) -> tuple[AnalyzedBriefing, bool, str]:
     """As :func:`analyze`, taking the comparison from ``cache`` when its inputs were compared
-    before; also says whether it did."""
+    before; also says whether it did, and under which key the comparison is cached."""
     articles, options = _inputs(archive, briefing)
     key = cache.key(articles, options)
     comparison = cache.get(key)
@@ -27,7 +27,7 @@ def analyze_cached(archive: Archive, briefing: Briefing, cache: ComparisonCache)
     if comparison is None:
         comparison = compare(articles, options)
         cache.put(key, comparison)
-    return AnalyzedBriefing(briefing, articles, comparison), hit
+    return AnalyzedBriefing(briefing, articles, comparison), hit, key
 
 
 def _inputs(archive: Archive, briefing: Briefing) -> tuple[tuple[Article, ...], Options]:

@@ -9,12 +9,12 @@ the parent writes pages as they arrive, so the archive's pages are never all in 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, TypeVar
 
 from .analyze import analyze, analyze_cached
-from .cache import ComparisonCache
+from .cache import ComparisonCache, PageCache
 from .parallel import ordered_map
 from .render import Renderer
 from .render.site import RenderedBriefing, render_briefing
@@ -25,10 +25,13 @@ T = TypeVar("T")
 
 @dataclass
 class Stages:
-    """CPU seconds spent per stage, summed over workers (CPU, not wall: the machine may be shared)."""
+    """CPU seconds spent per stage, summed over workers (CPU, not wall: the machine may be shared),
+    and how many briefings were not compared again (``cached``), or not even rendered again
+    (``pages_cached``, counted in ``cached`` too)."""
 
     seconds: dict[str, float] = field(default_factory=lambda: {"analyze": 0.0, "render": 0.0})
     cached: int = 0
+    pages_cached: int = 0
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class _Job:
     archive: Archive
     templates: Path
     cache: ComparisonCache | None
+    pages: PageCache | None
 
 
 _JOB: _Job | None = None
@@ -43,10 +47,12 @@ _RENDERER: Renderer | None = None
 
 
 def render_briefings(archive: Archive, templates: Path, cache: ComparisonCache | None, stages: Stages,
-                     workers: int | None = None, only: list[int] | None = None) -> Iterator[RenderedBriefing]:
-    """Every published briefing's pages (or those at the indices ``only``), in archive order."""
+                     workers: int | None = None, only: list[int] | None = None,
+                     pages: PageCache | None = None) -> Iterator[RenderedBriefing]:
+    """Every published briefing's pages (or those at the indices ``only``), in archive order;
+    from ``pages`` where nothing they depend on changed."""
     global _JOB, _RENDERER
-    _JOB, _RENDERER = _Job(archive, templates, cache), None
+    _JOB, _RENDERER = _Job(archive, templates, cache, pages), None
     indices = list(range(len(archive.briefings))) if only is None else only
     yield from _tallied(ordered_map(_one, indices, workers), stages)
 
@@ -68,24 +74,56 @@ class _Star:
 
 
 def _tallied(results, stages: Stages) -> Iterator[RenderedBriefing]:
-    for rendered, seconds, cached in results:
+    for rendered, seconds, how in results:
         for stage, spent in seconds.items():
             stages.seconds[stage] += spent
-        stages.cached += cached
+        stages.cached += how != _COMPARED
+        stages.pages_cached += how == _PAGES
         yield rendered
 
 
-def _one(index: int) -> tuple[RenderedBriefing, dict[str, float], bool]:
-    global _RENDERER
+# How a briefing's pages were had: compared and rendered, rendered from a cached comparison, or
+# taken from the page cache.
+_COMPARED, _RENDERED, _PAGES = "compared", "rendered", "pages"
+
+
+def _one(index: int) -> tuple[RenderedBriefing, dict[str, float], str]:
     assert _JOB is not None
-    if _RENDERER is None:
-        _RENDERER = Renderer(_JOB.templates)
     started = time.process_time()
     briefing = _JOB.archive.briefings[index]
+    key = _page_key(briefing) if _JOB.pages is not None else None
+    cached = _JOB.pages.get(key) if key is not None else None
+    if cached is not None and len(cached) == 2 and isinstance(cached[1], RenderedBriefing):
+        comparison_key, rendered = cached
+        if _JOB.cache is not None:
+            _JOB.cache.touch(comparison_key)  # still this briefing's: a later change re-renders from it
+        return _as_loaded(rendered, briefing), {"analyze": 0.0, "render": time.process_time() - started}, _PAGES
+    comparison_key = None
     if _JOB.cache is None:
-        item, cached = analyze(_JOB.archive, briefing), False
+        item, hit = analyze(_JOB.archive, briefing), False
     else:
-        item, cached = analyze_cached(_JOB.archive, briefing, _JOB.cache)
+        item, hit, comparison_key = analyze_cached(_JOB.archive, briefing, _JOB.cache)
     analysed = time.process_time()
-    rendered = render_briefing(_RENDERER, item, _JOB.archive)
-    return rendered, {"analyze": analysed - started, "render": time.process_time() - analysed}, cached
+    rendered = render_briefing(_renderer(), item, _JOB.archive)
+    if key is not None:
+        _JOB.pages.put(key, (comparison_key, rendered))
+    seconds = {"analyze": analysed - started, "render": time.process_time() - analysed}
+    return rendered, seconds, _RENDERED if hit else _COMPARED
+
+
+def _as_loaded(rendered: RenderedBriefing, briefing) -> RenderedBriefing:
+    """Cached pages with the briefing as loaded now (equal but for where the archive lies)."""
+    listed = replace(rendered.listed, card=replace(rendered.listed.card, briefing=briefing))
+    return replace(rendered, listed=listed)
+
+
+def _page_key(briefing) -> str:
+    outlets = [_JOB.archive.outlets.get(source.outlet) for source in briefing.sources]
+    return _JOB.pages.key(briefing, _JOB.archive.article_digests(briefing), outlets)
+
+
+def _renderer() -> Renderer:
+    global _RENDERER
+    if _RENDERER is None:
+        _RENDERER = Renderer(_JOB.templates)
+    return _RENDERER

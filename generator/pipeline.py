@@ -16,7 +16,7 @@ from typing import Iterator
 
 from . import writer
 from .batch import Stages, clean_reports, render_briefings
-from .cache import ComparisonCache
+from .cache import ComparisonCache, PageCache, prune
 from .cleaning import clean
 from .loading import permalinks
 from .loading.archive import GENERATED_BY, load_archive, overrides_digest
@@ -37,9 +37,11 @@ class Generated:
     pages: int
     docs: Path
     # Seconds per stage: wall time for load and the whole run, CPU time summed over workers for
-    # analyze and render; and how many comparisons came from the cache.
+    # analyze and render; how many briefings were not compared again (their comparison or their
+    # pages came from the cache), and how many were not rendered again either.
     seconds: dict[str, float] = field(default_factory=dict)
     cached: int = 0
+    pages_cached: int = 0
 
 
 def ingest(root: Path, only: set[Path] | None = None) -> list[Path]:
@@ -54,8 +56,8 @@ def ingest(root: Path, only: set[Path] | None = None) -> list[Path]:
 
 
 def generate(root: Path, workers: int | None = None, prune_cache: bool = False) -> Generated:
-    """Load, analyse and render the archive (on all cores, comparisons cached by content), then
-    swap the new docs tree in; ``prune_cache`` then drops the cached comparisons it did not use."""
+    """Load, analyse and render the archive (on all cores, comparisons and pages cached by content),
+    then swap the new docs tree in; ``prune_cache`` then drops the cached values it did not use."""
     started, clock = time.perf_counter(), time.time()
     archive = load_archive(root)
     loaded = time.perf_counter()
@@ -64,16 +66,17 @@ def generate(root: Path, workers: int | None = None, prune_cache: bool = False) 
     written = writer.write_tree(root / DOCS_DIR, unique_paths(pages))
     record_permalinks(archive)
     if prune_cache:
-        ComparisonCache(root).prune(clock)
+        prune(root, clock)
     seconds = {"load": loaded - started, **stages.seconds, "total": time.perf_counter() - started}
-    return Generated(len(archive.briefings), written, root / DOCS_DIR, seconds, stages.cached)
+    return Generated(len(archive.briefings), written, root / DOCS_DIR, seconds, stages.cached, stages.pages_cached)
 
 
 def _site_pages(archive: Archive, root: Path, stages: Stages, workers: int | None) -> Iterator[Page]:
     """Each briefing's pages as they are rendered, then the listing pages that need them all."""
     templates = root / TEMPLATES_DIR
     listed = []
-    for rendered in render_briefings(archive, templates, ComparisonCache(root), stages, workers):
+    for rendered in render_briefings(archive, templates, ComparisonCache(root), stages, workers,
+                                     pages=PageCache(root, templates)):
         listed.append(rendered.listed)
         yield from rendered.pages
     yield from listing_pages(Renderer(templates), listed, archive, templates, load_site_config(root))

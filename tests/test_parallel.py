@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.bench.archive import write_archive
-from generator.cache import CACHE_DIR
+from generator.cache import CACHE_DIR, PAGES_DIR
 from generator.pipeline import generate, ingest
 from tests.conftest import REPO
 
@@ -31,7 +31,7 @@ def synthetic(tmp_path_factory) -> Path:
 def test_parallel_and_serial_generation_write_the_same_pages(synthetic):
     serial = generate(synthetic, workers=1)
     expected = _tree(synthetic / "docs")
-    shutil.rmtree(synthetic / CACHE_DIR)
+    shutil.rmtree(synthetic / ".cache")
     parallel = generate(synthetic, workers=2)
     assert _tree(synthetic / "docs") == expected
     assert serial.pages == parallel.pages == len(expected) - 1  # the .generated marker is not a page
@@ -41,14 +41,29 @@ def test_parallel_and_serial_generation_write_the_same_pages(synthetic):
 def test_a_second_run_takes_every_comparison_from_the_cache(synthetic):
     generate(synthetic)
     expected = _tree(synthetic / "docs")
+    shutil.rmtree(synthetic / PAGES_DIR)
     again = generate(synthetic)
-    assert again.cached == BRIEFINGS and _tree(synthetic / "docs") == expected
+    assert again.cached == BRIEFINGS and again.pages_cached == 0 and _tree(synthetic / "docs") == expected
+
+
+def test_a_third_run_takes_every_page_from_the_cache_until_a_template_changes(synthetic):
+    generate(synthetic)
+    expected = _tree(synthetic / "docs")
+    again = generate(synthetic)
+    assert again.cached == again.pages_cached == BRIEFINGS and _tree(synthetic / "docs") == expected
+    template = synthetic / "templates/briefing.md.j2"
+    template.write_text(template.read_text() + "\nEdited.\n")
+    edited = generate(synthetic)
+    assert edited.cached == BRIEFINGS and edited.pages_cached == 0, "rendered again from the cached comparisons"
+    page = next((synthetic / "docs").glob("20*/*/*/*/index.md"))
+    assert page.read_text().endswith("Edited.\n")
+    template.write_text(template.read_text().replace("\nEdited.\n", ""))
 
 
 def test_a_damaged_cache_entry_is_computed_again(synthetic):
     generate(synthetic)
     expected = _tree(synthetic / "docs")
-    for entry in (synthetic / CACHE_DIR).rglob("*.pickle"):
+    for entry in (synthetic / ".cache").rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     again = generate(synthetic)
     assert again.cached == 0 and _tree(synthetic / "docs") == expected
@@ -64,6 +79,6 @@ def test_pruning_keeps_the_comparisons_the_run_used_and_no_others(synthetic):
     for entry in used:  # as restored by CI: every entry older than the run
         os.utime(entry, (1_000_000_000, 1_000_000_000))
     again = generate(synthetic, prune_cache=True)
-    assert again.cached == BRIEFINGS
+    assert again.cached == again.pages_cached == BRIEFINGS
     assert not unused.exists()
-    assert sorted((synthetic / CACHE_DIR).rglob("*.pickle")) == used
+    assert sorted((synthetic / CACHE_DIR).rglob("*.pickle")) == used, "kept though only the pages were read"

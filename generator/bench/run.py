@@ -63,6 +63,7 @@ def _measure(root: Path, briefings: int, sources: int, browser: bool, serve: boo
     # CI's pipeline: generate (every comparison from the cache) and build; reports are not cleaned.
     figures["generate_cached_s"] = round(cached.seconds, 1)
     figures["comparisons_cached_again"] = cached.output["cached"]
+    figures["pages_cached_again"] = cached.output.get("pages_cached", 0)
     figures["generation_share_ci"] = round(cached.seconds / (cached.seconds + site.seconds), 3)
     figures["generation_cpu_share"] = round((clean.cpu_seconds + generate.cpu_seconds) / cpu, 3)
     figures["build_ms_per_briefing"] = round(pipeline * 1000 / briefings, 1)

@@ -23,7 +23,7 @@ def main(step: str, root: Path) -> dict:
         return {"files": len(ingest(root)), "seconds": time.perf_counter() - started}
     if step == "generate":
         result = generate(root)
-        return {"pages": result.pages, "cached": result.cached, **result.seconds}
+        return {"pages": result.pages, "cached": result.cached, "pages_cached": result.pages_cached, **result.seconds}
     if step == "site":
         seconds: dict[str, float] = {}
         build_site(root, source_date_epoch(load_archive(root, with_articles=False)), seconds)

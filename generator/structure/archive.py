@@ -52,6 +52,11 @@ class Archive:
         loaded = self.articles.get(briefing.key, {})
         return [_article(loaded[source.id]) for source in briefing.sources if source.id in loaded]
 
+    def article_digests(self, briefing: Briefing) -> tuple[str, ...]:
+        """A digest of each of the briefing's articles, in source order, without reading them."""
+        loaded = self.articles.get(briefing.key, {})
+        return tuple(_digest(loaded[source.id]) for source in briefing.sources if source.id in loaded)
+
 
 @dataclass(frozen=True)
 class AnalyzedBriefing:
@@ -64,6 +69,12 @@ class AnalyzedBriefing:
 
 def _article(held: Article | ArticleFile) -> Article:
     return held.read() if isinstance(held, ArticleFile) else held
+
+
+def _digest(held: Article | ArticleFile) -> str:
+    if isinstance(held, ArticleFile):
+        return held.sha256
+    return hashlib.sha256(json.dumps(held.to_dict(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def article_path(briefing_folder: Path, source_id: str) -> Path:
