@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from yaml.reader import Reader
+
+try:
+    from yaml._yaml import CParser
+except ImportError:  # PyYAML built without libyaml: every file takes the reference reader
+    CParser = None
 
 from ..errors import InputError, Problem
 
@@ -36,6 +42,16 @@ _YAML_HINTS = (
 )
 _CANNOT_START = re.compile(r"found character '(.)' that cannot start any token")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Where libyaml and PyYAML part ways: libyaml takes a tab as a separator inside plain values and
+# after ':', and lets a comment touch a block scalar's header (``|#``); PyYAML skips byte-order
+# marks when it counts columns. NEL, LS and PS line breaks are rare enough in editor files to leave
+# to PyYAML rather than trust the two to agree on. A text holding any of these is read by PyYAML alone.
+_LIBYAML_DIFFERS = re.compile("[\t\ufeff\x85\u2028\u2029]|[|>][-+0-9]*#")
+# At the end of a text without a final line break libyaml places an empty value on a line of its
+# own, PyYAML after the last character: such texts are read by PyYAML alone.
+_FINAL_BREAKS = ("\n", "\r")
+# libyaml's style of a plain scalar (PyYAML's own parser says None).
+_C_PLAIN = ""
 
 
 @dataclass
@@ -101,11 +117,19 @@ def decode(data: bytes, display: str) -> str:
                                                          "save the file as UTF-8")) from None
 
 
-def parse(text: str, display: str = "<string>") -> Document:
-    """Parse editor YAML held in ``text``; scalars stay strings, positions are recorded."""
+def parse(text: str, display: str = "<string>", *, with_libyaml: bool = True) -> Document:
+    """Parse editor YAML held in ``text``; scalars stay strings, positions are recorded.
+
+    libyaml reads the text when it can vouch for the result; on any error or doubt PyYAML's own
+    reader reads it again, so every refusal is worded as PyYAML words it. ``with_libyaml=False``
+    reads by PyYAML alone: the reference the fast path is tested against."""
     if len(text) > MAX_FILE_BYTES:
         raise InputError(Problem(display, message=f"text is {len(text):,} characters; the limit is {MAX_FILE_BYTES:,}"))
     _refuse_tab_indentation(text, display)
+    return (with_libyaml and _fast_parse(text, display)) or _compose(text, display)
+
+
+def _compose(text: str, display: str) -> Document:
     document = Document(display, None)
     try:
         node = yaml.compose(text, Loader=_Loader)
@@ -123,6 +147,8 @@ def parse(text: str, display: str = "<string>") -> Document:
 
 def _refuse_tab_indentation(text: str, display: str) -> None:
     """PyYAML's own message for a tab is cryptic and points past it; name the line instead."""
+    if "\t" not in text:
+        return
     for number, line in enumerate(text.splitlines(), 1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent and line.strip():
@@ -222,3 +248,96 @@ def _convert_mapping(node: yaml.MappingNode, at: Path_, document: Document, dept
         # Point value errors at the value, key errors (unknown key) at the key.
         document.positions[("@key", *at, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
     return result
+
+
+# -- the fast path: libyaml's events straight into values ---------------------------------------
+
+
+class _Doubt(Exception):
+    """The fast path cannot vouch for this text; the reference reader decides."""
+
+
+def _fast_parse(text: str, display: str) -> Document | None:
+    """The document as libyaml reads it, or None on any error or doubt (refusals are PyYAML's to word).
+
+    Everything the strict reader refuses (aliases, anchors, tags, deep nesting, keys that are not
+    plain words, merge keys, duplicate keys, an empty file, a second document) is a doubt here."""
+    if (CParser is None or not text.endswith(_FINAL_BREAKS) or Reader.NON_PRINTABLE.search(text)
+            or _LIBYAML_DIFFERS.search(text)):
+        return None
+    parser = CParser(text)
+    try:
+        return _fast_document(parser, Document(display, None))
+    except (yaml.YAMLError, _Doubt):
+        return None
+    finally:
+        parser.dispose()
+
+
+def _fast_document(parser, document: Document) -> Document:
+    parser.get_event()  # the stream's start
+    if not isinstance(parser.get_event(), yaml.DocumentStartEvent):
+        raise _Doubt  # an empty file
+    document.value = _fast_node(parser, parser.get_event(), (), document, 1)
+    parser.get_event()  # the document's end
+    if not isinstance(parser.get_event(), yaml.StreamEndEvent):
+        raise _Doubt  # a second document
+    return document
+
+
+def _fast_node(parser, event, at: Path_, document: Document, depth: int, flow: bool = False):
+    """The value of the node ``event`` starts, recorded as :func:`_convert` records it (same order).
+
+    ``flow``: inside ``[...]`` or ``{...}``, where the two readers part ways on some plain values
+    (see :func:`_refuse_flow_plain`)."""
+    kind = type(event)
+    if kind is yaml.AliasEvent or depth > MAX_DEPTH or event.anchor is not None or event.tag is not None:
+        raise _Doubt
+    mark = event.start_mark
+    document.positions[at] = (mark.line + 1, mark.column + 1)
+    if kind is yaml.ScalarEvent:
+        if event.style == _C_PLAIN:
+            _refuse_flow_plain(event, flow)
+            document.plain.add(at)
+        return event.value
+    flow = flow or event.flow_style
+    if kind is yaml.SequenceStartEvent:
+        return _fast_sequence(parser, at, document, depth, flow)
+    return _fast_mapping(parser, at, document, depth, flow)
+
+
+def _fast_sequence(parser, at: Path_, document: Document, depth: int, flow: bool) -> list:
+    items: list = []
+    event = parser.get_event()
+    while type(event) is not yaml.SequenceEndEvent:
+        items.append(_fast_node(parser, event, (*at, len(items)), document, depth + 1, flow))
+        event = parser.get_event()
+    return items
+
+
+def _fast_mapping(parser, at: Path_, document: Document, depth: int, flow: bool) -> dict:
+    result: dict[str, object] = {}
+    key = parser.get_event()
+    while type(key) is not yaml.MappingEndEvent:
+        _refuse_key(key, result, flow)
+        result[key.value] = _fast_node(parser, parser.get_event(), (*at, key.value), document, depth + 1, flow)
+        document.positions[("@key", *at, key.value)] = (key.start_mark.line + 1, key.start_mark.column + 1)
+        key = parser.get_event()
+    return result
+
+
+def _refuse_key(event, result: dict, flow: bool) -> None:
+    """A doubt unless ``event`` is a key the strict reader takes: a new scalar, untagged, not ``<<``."""
+    if type(event) is not yaml.ScalarEvent or event.anchor is not None or event.tag is not None:
+        raise _Doubt
+    if event.value in result or (event.style == _C_PLAIN and event.value == "<<"):
+        raise _Doubt
+    if event.style == _C_PLAIN:
+        _refuse_flow_plain(event, flow)
+
+
+def _refuse_flow_plain(event, flow: bool) -> None:
+    """In ``[...]`` and ``{...}`` PyYAML ends a plain value at ``?`` where libyaml reads on, and the two
+    place an empty value (``[a: ]``, ``{? }``) at different columns: either is a doubt there."""
+    if flow and (not event.value or "?" in event.value):
+        raise _Doubt
