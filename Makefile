@@ -12,7 +12,7 @@ help:
 	@echo "make test    run every test (unit, golden, build, browser)"
 	@echo "make golden  rewrite the golden pages in tests/golden/ after an intended change"
 	@echo "make lock    refresh requirements.lock from pyproject.toml"
-	@echo "make bench   run briefings bench at 500, 2,000 and 5,000 briefings (and more sources); record the table in README.md"
+	@echo "make bench   run briefings bench at 500, 2,000, 5,000 and 20,000 briefings (and more sources); record the table in README.md"
 	@echo "make measure measure page weight, requests, paint time and search index size; record them in README.md"
 
 $(INSTALLED): pyproject.toml requirements.lock

@@ -1,8 +1,9 @@
 """Run ``briefings bench`` at several archive sizes and record the figures in README.md.
 
-    python scripts/bench.py [--sizes 500x5,2000x5,5000x5,500x20] [--record] [--from FILE]
+    python scripts/bench.py [--sizes 500x5,2000x5,5000x5,200x20,20000x5/no-serve] [--record] [--from FILE]
 
-Each size is one ``briefings bench --json`` run (a fresh synthetic archive through every step).
+Each size is one ``briefings bench --json`` run (a fresh synthetic archive through every step);
+``/no-serve`` skips the preview measurement (its first build would be a second whole build).
 Prints a Markdown table; ``--record`` writes it into README.md between the ``<!-- bench-figures -->``
 markers and the raw figures into ``tests/benchmarks/bench_site.json``. ``--from FILE`` re-renders
 the table from figures saved earlier instead of measuring. A measurement, not a test.
@@ -20,7 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 RESULTS = REPO / "tests/benchmarks/bench_site.json"
 MARKERS = ("<!-- bench-figures -->", "<!-- /bench-figures -->")
-DEFAULT_SIZES = "500x5,2000x5,5000x5,200x20"
+DEFAULT_SIZES = "500x5,2000x5,5000x5,200x20,20000x5/no-serve"
 # Columns of the README table: (key, heading, format).
 COLUMNS = [
     ("N", "N", "{:,}"), ("K", "K", "{}"),
@@ -30,19 +31,24 @@ COLUMNS = [
     ("site_build_s", "site build s", "{:.0f}"),
     ("build_ms_per_briefing", "whole pipeline ms/briefing", "{:.0f}"),
     ("generation_share", "generation share", "{:.0%}"),
+    ("generate_cached_s", "CI generate s", "{:.0f}"),
+    ("generation_share_ci", "CI generation share", "{:.0%}"),
     ("site_bytes", "site MB", "{:.0f}"),
     ("site_bytes_per_briefing", "KB/briefing", "{:.0f}"),
     ("search_bytes_per_query", "search KB/query", "{:.0f}"),
     ("search_first_result_ms", "first result ms", "{:.0f}"),
     ("incremental_s", "edit to served s", "{:.1f}"),
-    ("peak_rss_mb", "peak MB", "{:.0f}"),
+    ("peak_rss_mb", "peak MB (RSS)", "{:.0f}"),
+    ("peak_pss_mb", "peak MB (PSS)", "{:.0f}"),
 ]
 SCALE = {"site_bytes": 1e6, "site_bytes_per_briefing": 1e3, "search_bytes_per_query": 1e3}
 
 
 def measure(size: str) -> dict:
+    size, *flags = size.split("/")
     briefings, sources = size.split("x")
-    command = [sys.executable, "-m", "generator", "bench", "--briefings", briefings, "--sources", sources, "--json"]
+    command = [sys.executable, "-m", "generator", "bench", "--briefings", briefings, "--sources", sources, "--json",
+               *(f"--{flag}" for flag in flags)]
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True)
     return json.loads(result.stdout.strip().splitlines()[-1])
 
