@@ -12,6 +12,7 @@ claim as false") is disputed. An editor's verdict replaces the suggestion and is
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from ..structure.comparison import ASSERTS, DISPUTES, NOT_MENTIONED, ClaimCheck, ClaimStance, Evidence
 from .lexicon import ANAPHORIC_DENIAL, CONCEPTS, concepts, denies, negated, speaks_of_denial
@@ -36,13 +37,35 @@ def analyze(context) -> dict:
     sentences = {a.id: [s for s in context.sentences[a.id] if not s.heading] for a in context.articles}
     found = {s.anchor: _content(s.text) for ss in sentences.values() for s in ss}
     idf = _idf(found.values())
-    return {"claims": tuple(_check(claim, sentences, found, idf) for claim in context.options.claims)}
+    related = {anchor: concepts_found | _shortened(concepts_found) for anchor, concepts_found in found.items()}
+    return {"claims": tuple(_check(claim, sentences, found, related, idf) for claim in context.options.claims)}
+
+
+@dataclass(frozen=True)
+class _Target:
+    """What a sentence must cover of one claim, read once for all the briefing's sentences."""
+
+    text: str
+    concepts: frozenset[str]  # the claim's own concepts, acronyms of its names left out
+    weights: dict[str, float]
+    total: float  # the sum of ``weights``
+    people: frozenset[str]
+    shorter: dict[str, str]  # an acronym-like concept less its last letter: "nrfa" -> "nrf"
 
 
 def _content(text: str) -> frozenset[str]:
     """A sentence's concepts; "deny" only when it is about denying a statement ("deny fuel" is not)."""
     found = concepts(text)
     return found | {"deny"} if speaks_of_denial(text) else found - {"deny"}
+
+
+def _shortened(found: frozenset[str]) -> frozenset[str]:
+    """The acronym-like concepts less their last letter: "nrfa" gives "nrf".
+
+    With these beside a sentence's concepts, a claim's acronym is looked up, not compared with
+    every concept of every sentence.
+    """
+    return frozenset(other[:-1] for other in found if len(other) > MIN_ACRONYM and other.isalpha())
 
 
 def _idf(sets) -> dict[str, float]:
@@ -55,32 +78,37 @@ def _idf(sets) -> dict[str, float]:
     return {concept: math.log((count + 1) / (n + 0.5)) for concept, n in df.items()}
 
 
-def _check(claim, sentences, found, idf) -> ClaimCheck:
+def _target(claim, idf) -> _Target:
+    rarest = max(idf.values(), default=1.0)
+    weights = {c: idf.get(c, rarest) * (PREDICATE_WEIGHT if c in CONCEPTS else 1.0)
+               for c in concepts(claim.text) | _acronyms(claim.text)}
+    shorter = {c: c[:-1] for c in weights if len(c) > MIN_ACRONYM and c.isalpha()}
+    return _Target(claim.text, concepts(claim.text), weights, sum(weights.values()), _people(claim.text), shorter)
+
+
+def _check(claim, sentences, found, related, idf) -> ClaimCheck:
     verdicts = dict(claim.verdicts)
-    target = concepts(claim.text) | _acronyms(claim.text)
-    weights = {c: idf.get(c, max(idf.values(), default=1.0)) * (PREDICATE_WEIGHT if c in CONCEPTS else 1.0)
-               for c in target}
+    target = _target(claim, idf)
     stances = []
-    people = _people(claim.text)
     for source in sorted(sentences):
-        stance = _suggest(source, claim.text, sentences[source], found, weights, people)
+        stance = _suggest(source, target, sentences[source], found, related)
         if source in verdicts:
             stance = ClaimStance(source, verdicts[source], True, stance.evidence, stance.score)
         stances.append(stance)
     return ClaimCheck(claim.id, claim.text, tuple(stances))
 
 
-def _suggest(source: str, claim: str, sentences, found, weights, people) -> ClaimStance:
-    scored = _scored(sentences, found, weights, people)
+def _suggest(source: str, target: _Target, sentences, found, related) -> ClaimStance:
+    scored = _scored(sentences, found, related, target)
     best = max((score for score, _ in scored), default=0.0)
     if best < MENTION_MIN:
         return ClaimStance(source, NOT_MENTIONED, False)
-    target = concepts(claim)
+    claim, own = target.text, target.concepts
     close = [(score, i) for score, i in scored if score >= best - MARGIN]
-    score, at = max(close, key=lambda item: (not _disputes(sentences[item[1]].text, claim, target), item[0], -item[1]))
-    stance = DISPUTES if _disputes(sentences[at].text, claim, target) else ASSERTS
+    score, at = max(close, key=lambda item: (not _disputes(sentences[item[1]].text, claim, own), item[0], -item[1]))
+    stance = DISPUTES if _disputes(sentences[at].text, claim, own) else ASSERTS
     if stance == ASSERTS and not denies(claim) and at + 1 < len(sentences) and \
-            _denies_next(sentences[at + 1], found, target):
+            _denies_next(sentences[at + 1], found, own):
         stance, at = DISPUTES, at + 1
     return ClaimStance(source, stance, False, Evidence.of(sentences[at]), round(score, 3))
 
@@ -107,13 +135,13 @@ def _people(claim: str) -> frozenset[str]:
     return frozenset(surnames)
 
 
-def _scored(sentences, found, weights, people) -> list[tuple[float, int]]:
+def _scored(sentences, found, related, target: _Target) -> list[tuple[float, int]]:
     """Each sentence's cover of the claim, alone or with the next (credited to the better of the two)."""
-    covers = [_cover(found[s.anchor], weights, people) for s in sentences]
+    covers = [_cover(found[s.anchor], related[s.anchor], target) for s in sentences]
     scored = []
     for i, sentence in enumerate(sentences):
-        pair = _cover(found[sentence.anchor] | found[sentences[i + 1].anchor], weights, people) \
-            if i + 1 < len(sentences) else 0
+        this, after = sentence.anchor, sentences[i + 1].anchor if i + 1 < len(sentences) else None
+        pair = _cover(found[this] | found[after], related[this] | related[after], target) if after else 0
         best = i if i + 1 >= len(sentences) or covers[i] >= covers[i + 1] else i + 1
         scored.append((covers[i], i))
         if pair > covers[best]:
@@ -127,18 +155,15 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset("".join(w[0] for w in name if w[0].isupper()).lower() for name in names if len(name) > 2)
 
 
-def _cover(found: frozenset[str], weights: dict[str, float], people: frozenset[str]) -> float:
-    if people and not people & found or ("deny" in weights and "deny" not in found):
+def _cover(found: frozenset[str], related: frozenset[str], target: _Target) -> float:
+    """``related``: ``found`` with its :func:`_shortened` acronyms."""
+    if target.people and not target.people & found or ("deny" in target.weights and "deny" not in found):
         return 0.0  # a claim is spoken of where its people are, and a claimed denial where a denial is
-    total = sum(weights.values())
-    hit = sum(w for c, w in weights.items() if c in found or _acronym_in(c, found))
-    return hit / total if total else 0.0
+    hit = sum(w for c, w in target.weights.items() if c in related or _acronym_in(c, found, target.shorter))
+    return hit / target.total if target.total else 0.0
 
 
-def _acronym_in(concept: str, found: frozenset[str]) -> bool:
-    """ "nrf" in the claim and "nrfa" in the sentence (or the other way round): one organisation."""
-    if len(concept) < MIN_ACRONYM or not concept.isalpha():
-        return False
-    return any(len(other) >= MIN_ACRONYM and other.isalpha() and other != concept and
-               (other.startswith(concept) or concept.startswith(other)) and abs(len(other) - len(concept)) == 1
-               for other in found)
+def _acronym_in(concept: str, found: frozenset[str], shorter: dict[str, str]) -> bool:
+    """ "nrf" in the sentence for "nrfa" in the claim: one organisation (``related`` holds the
+    other way round)."""
+    return concept in shorter and shorter[concept] in found
