@@ -9,7 +9,7 @@ apart. Editors' aliases always win.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -55,11 +55,11 @@ class Mention:
     start: int  # offset in the article body
     titled: bool  # a title or role came right before it
 
-    @property
+    @cached_property
     def key(self) -> str:
         return fold(self.form)
 
-    @property
+    @cached_property
     def tokens(self) -> tuple[str, ...]:
         return tuple(t for t in self.key.replace("-", " ").split() if len(t.rstrip(".")) > 1)
 
@@ -246,19 +246,30 @@ def _short_links(mentions, representative: dict[str, str]) -> list[tuple[str, st
     by_last: dict[str, set[str]] = defaultdict(set)
     for key in personal:
         by_last[key.replace("-", " ").split()[-1]].add(representative[key])
-    result, seen = [], defaultdict(list)
+    result, seen = [], defaultdict(lambda: defaultdict(list))
     ordered = sorted(mentions, key=lambda m: (m.source, m.start))
-    for m in ordered:
+    for n, m in enumerate(ordered):
         if len(m.tokens) > 1 and m.key in personal:
-            seen[m.source].append((m.start, m.tokens[-1], m.key))
+            seen[m.source][m.tokens[-1]].append((n, m.start, m.key))
     for m in ordered:
         if len(m.tokens) == 1:
             target = representative.get(m.key) or _own_full_name(m, seen[m.source], representative) \
                 or _unambiguous(m, by_last)
             result.append((_node(m), target or m.key))
-    singles = sorted(singles)
-    result += [(a, b) for i, a in enumerate(singles) for b in singles[i + 1:] if a[0] == b[0] and similar(a, b)]
-    return result
+    return result + _similar_singles(sorted(singles))
+
+
+def _similar_singles(singles: list[str]) -> list[tuple[str, str]]:
+    """Pairs of sorted one-word names that are spellings of one name (they share a first letter,
+    so each word is compared only with the run of words after it that starts like it)."""
+    pairs = []
+    for i, a in enumerate(singles):
+        for b in singles[i + 1:]:
+            if b[0] != a[0]:
+                break
+            if similar(a, b):
+                pairs.append((a, b))
+    return pairs
 
 
 def _personal(key: str, singles: set[str]) -> bool:
@@ -269,9 +280,14 @@ def _personal(key: str, singles: set[str]) -> bool:
     return len(words) > 1 and not any(w in ORG_WORDS for w in words) and not glued
 
 
-def _own_full_name(mention: Mention, full_mentions: list, representative: dict) -> str | None:
-    """The full name with this surname that the same article mentioned last before, or first after."""
-    same = [(start, key) for start, last, key in full_mentions if last == mention.key or similar(last, mention.key)]
+def _own_full_name(mention: Mention, full_mentions: dict[str, list], representative: dict) -> str | None:
+    """The full name with this surname that the same article mentioned last before, or first after.
+
+    ``full_mentions``: the article's full names by last word, each (reading order, start, key).
+    """
+    same = sorted(entry for last, entries in full_mentions.items() if last == mention.key or similar(last, mention.key)
+                  for entry in entries)
+    same = [(start, key) for _, start, key in same]
     before = [key for start, key in same if start < mention.start]
     chosen = before[-1] if before else same[0][1] if same else None
     return representative[chosen] if chosen else None
