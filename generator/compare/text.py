@@ -34,6 +34,12 @@ def fold(text: str) -> str:
     """Lower case, no accents, straight quote marks and hyphens."""
     if text.isascii():
         return text.casefold()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=100_000)
+def _fold_unicode(text: str) -> str:
+    # Cached: names and words are folded again and again, and decomposing them is the slow part.
     text = unicodedata.normalize("NFKD", text.translate(_MARKS))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
