@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 
 from .lexicon import concepts
 from .speech import quote_spans
@@ -108,7 +109,8 @@ def align(context) -> Alignment:
                     read[wording] = featurise(*wording)
                 features[(s.source, s.index)] = read[wording]
     idf = _idf(features)
-    scored = [_score(a, b, features, idf) for a, b in _candidates(features)]
+    weights = {key: _weight(feature.stems, idf) for key, feature in features.items()}
+    scored = [_score(a, b, features, idf, weights) for a, b in _candidates(features)]
     return Alignment(features, idf, _best_per_source(m for m in scored if _aligned(m, features)))
 
 
@@ -138,20 +140,34 @@ def featurise(text: str, masked: str | None = None) -> Features:
 
 
 def _grams(tokens: list[str]) -> frozenset:
-    return frozenset(tuple(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1)))
+    if len(tokens) < SHINGLE:
+        return frozenset({tuple(tokens)})  # a short sentence is one shingle
+    return frozenset(zip(*(tokens[i:] for i in range(SHINGLE))))
 
 
 def similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
     """IDF-weighted Dice coefficient of the two sentences' content concepts."""
-    total = sum(idf.get(t, 1.0) for t in a.stems) + sum(idf.get(t, 1.0) for t in b.stems)
-    shared = sum(idf.get(t, 1.0) for t in a.stems & b.stems)
-    return 2 * shared / total if total else 0.0
+    return _dice(_weight(a.stems & b.stems, idf), _weight(a.stems, idf), _weight(b.stems, idf))
 
 
 def containment(a: Features, b: Features, idf: dict[str, float]) -> float:
     """IDF-weighted share of the smaller concept set found in the other."""
-    smaller = min(sum(idf.get(t, 1.0) for t in a.stems), sum(idf.get(t, 1.0) for t in b.stems))
-    return sum(idf.get(t, 1.0) for t in a.stems & b.stems) / smaller if smaller else 0.0
+    return _contained(_weight(a.stems & b.stems, idf), _weight(a.stems, idf), _weight(b.stems, idf))
+
+
+def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
+    """The stems' IDF weights summed (a stem the briefing never saw weighs 1)."""
+    return sum(idf.get(t, 1.0) for t in stems)
+
+
+def _dice(shared: float, weight_a: float, weight_b: float) -> float:
+    total = weight_a + weight_b
+    return 2 * shared / total if total else 0.0
+
+
+def _contained(shared: float, weight_a: float, weight_b: float) -> float:
+    smaller = min(weight_a, weight_b)
+    return shared / smaller if smaller else 0.0
 
 
 def _idf(features: dict) -> dict[str, float]:
@@ -169,13 +185,10 @@ def _candidates(features: dict) -> list[tuple]:
         for stem in features[key].stems:
             postings[stem].append(key)
     cap = max(MIN_DF_CAP, int(MAX_DF_SHARE * len(features)))
-    shared: dict[tuple, int] = defaultdict(int)
+    shared: Counter[tuple] = Counter()
     for keys in postings.values():
-        if len(keys) <= cap:
-            for i, a in enumerate(keys):
-                for b in keys[i + 1:]:
-                    if a[0] != b[0]:
-                        shared[(a, b)] += 1
+        if 1 < len(keys) <= cap:
+            shared.update(pair for pair in combinations(keys, 2) if pair[0][0] != pair[1][0])
     return sorted(pair for pair, n in shared.items() if n >= _needed(features, pair))
 
 
@@ -183,13 +196,15 @@ def _needed(features: dict, pair: tuple) -> int:
     return min(MIN_SHARED_STEMS, len(features[pair[0]].stems), len(features[pair[1]].stems))
 
 
-def _score(a, b, features, idf) -> Match:
+def _score(a, b, features, idf, weights) -> Match:
+    """``weights``: each sentence's :func:`_weight`, summed once rather than once per candidate."""
     fa, fb = features[a], features[b]
     common = len(fa.shingles & fb.shingles)
     narrative = len(fa.narrative & fb.narrative)
+    shared = _weight(fa.stems & fb.stems, idf)
     return Match(a, b, common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles)),
-                 similarity(fa, fb, idf), narrative / max(1, len(fa.narrative)),
-                 narrative / max(1, len(fb.narrative)), containment(fa, fb, idf))
+                 _dice(shared, weights[a], weights[b]), narrative / max(1, len(fa.narrative)),
+                 narrative / max(1, len(fb.narrative)), _contained(shared, weights[a], weights[b]))
 
 
 def _aligned(match: Match, features: dict) -> bool:
