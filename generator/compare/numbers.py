@@ -11,8 +11,10 @@ _TENS = {word: 10 * n for n, word in enumerate("_ _ twenty thirty forty fifty si
          if word != "_"}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "dozen": 12}
-_SPELLED = "|".join(sorted([*_UNITS, *_TENS, "a dozen", "dozen", "a hundred", "a thousand", "half a"], key=len,
-                           reverse=True))
+_SPELLED_WORDS = (*_UNITS, *_TENS, "a dozen", "dozen", "a hundred", "a thousand", "half a")
+_SPELLED = "|".join(sorted(_SPELLED_WORDS, key=len, reverse=True))
+# The letters a spelled-out number starts with: besides a digit, where a number can start.
+NUMBER_INITIALS = "".join(sorted({word[0] for word in _SPELLED_WORDS}))
 # A numeral, or a spelled-out number up to the nineties ("thirty-four", "twenty five").
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
           rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})(?:[\s-](?:{'|'.join(k for k in _UNITS if _UNITS[k])}))?"

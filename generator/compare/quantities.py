@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .numbers import NUMBER, SCALE, parse_number
+from .numbers import NUMBER, NUMBER_INITIALS, SCALE, parse_number
 from .text import STOPWORDS, fold, stem
 
 # Words read before and after a figure for its qualifier and its context.
@@ -49,8 +50,11 @@ UNITS = {
 }
 _UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNITS if u not in ("$", "€", "£", "us$")), key=len,
                               reverse=True))
+# Where a figure can start: "between", a currency sign, or a number's first character after no
+# letter, digit, dot or comma. Checked first, so the long pattern is tried only at such places.
+_FIGURE_START = rf"(?=between|US\$|[$€£]|(?<![\w.,])[\d{NUMBER_INITIALS}])"
 _FIGURE = re.compile(
-    rf"(?P<between>between\s+)?(?P<currency>US\$|\$|€|£)?(?<![\w.,])(?P<low>{NUMBER})(?![\w,]*\d)(?:\s*(?P<lowscale>{SCALE}))?"
+    rf"{_FIGURE_START}(?P<between>between\s+)?(?P<currency>US\$|\$|€|£)?(?<![\w.,])(?P<low>{NUMBER})(?![\w,]*\d)(?:\s*(?P<lowscale>{SCALE}))?"
     rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<high>{NUMBER})(?:\s*(?P<highscale>{SCALE}))?)?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT_AFTER})(?![\w/]))?", re.I)
 # Words news uses interchangeably for what a count measures.
@@ -72,6 +76,7 @@ _FORECAST = re.compile(r"\b(expect|expected|expects|forecast\w*|projected|projec
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 # "one" and "half a" are words before they are figures, unless a unit follows.
 NUMBER_ONLY = re.compile(NUMBER + "|" + SCALE, re.I)
+_NOT_WORD = re.compile(r"[^\w'-]")
 _TOO_COMMON = frozenset(("one", "zero", "half a", "a hundred", "a thousand"))
 _COUNT_SKIP = frozenset("more other additional further of the a an some new such than about".split())
 
@@ -218,8 +223,18 @@ def _when(sentence: str, match: re.Match) -> str | None:
 def _context(sentence: str, match: re.Match, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> tuple[str, ...]:
     """Content words around the figure, in order (folded, not stemmed, so they can be shown)."""
     around = sentence[:match.start()].split()[-before:] + sentence[match.end():].split()[:after]
-    return tuple(w for w in (fold(re.sub(r"[^\w'-]", "", t)) for t in around)
-                 if w and w not in STOPWORDS and not w[0].isdigit() and not NUMBER_ONLY.fullmatch(w))
+    return tuple(w for w in map(_context_word, around) if w)
+
+
+@lru_cache(maxsize=50_000)
+def _context_word(token: str) -> str | None:
+    """A token as a context word (folded, punctuation dropped), or None for a function word or a number.
+
+    Cached: the same words surround figures in sentence after sentence.
+    """
+    word = fold(_NOT_WORD.sub("", token))
+    return word if word and word not in STOPWORDS and not word[0].isdigit() and not NUMBER_ONLY.fullmatch(word) \
+        else None
 
 
 def _conversion(sentence: str, found: list[Quantity], quantity: Quantity) -> bool:
