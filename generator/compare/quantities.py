@@ -77,6 +77,19 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 # "one" and "half a" are words before they are figures, unless a unit follows.
 NUMBER_ONLY = re.compile(NUMBER + "|" + SCALE, re.I)
 _NOT_WORD = re.compile(r"[^\w'-]")
+_WORD_CHAR = re.compile(r"\w")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_ORDINAL_OR_TIME = re.compile(r"\s*(st|nd|rd|th)\b|:\d|/\d|\s*(a\.m|p\.m|am\b|pm\b)", re.I)
+_LABEL = re.compile(r"[:/]$|\b(no|number|page|route|flight|article)\.?\s*$", re.I)
+_MONTH_AFTER = re.compile(r"\s+(january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december)\b", re.I)
+_PUNCTUATION_AFTER = re.compile(r"\s*[,;.:)]")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_MEASURING_BEFORE = re.compile(r"\b(toll|total|number|count|tally|figure|turnout|losses|casualties)\b(?:\W+\w+){0,8}\W*$",
+                               re.I)
+_FORECAST_AFTER = re.compile(r"\s*(forecast|expected|projected|predicted|estimate)\b", re.I)
+_BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|some|or)?\s*")
 _TOO_COMMON = frozenset(("one", "zero", "half a", "a hundred", "a thousand"))
 _COUNT_SKIP = frozenset("more other additional further of the a an some new such than about".split())
 
@@ -127,7 +140,7 @@ def quantities(sentence: str) -> list[Quantity]:
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     low = parse_number(match.group("low"), match.group("lowscale") or
                        (match.group("highscale") if match.group("high") else None))
-    if low is None or _is_date_or_label(sentence, match) or re.match(r"\w", sentence[match.end():match.end() + 1]):
+    if low is None or _is_date_or_label(sentence, match) or _WORD_CHAR.match(sentence, match.end()):
         return None
     if match.group("low").lower() in _TOO_COMMON and not match.group("unit"):
         return None
@@ -159,7 +172,7 @@ def _rounding(written: str, whole_units: bool) -> float:
     value = parse_number(written)
     if not value:
         return 0.0
-    if re.fullmatch(r"\d+\.\d+", written):
+    if _DECIMAL.fullmatch(written):
         step = 10.0 ** -len(written.split(".")[1])
     elif written.isdigit():
         zeros = len(written) - len(written.rstrip("0"))
@@ -180,20 +193,18 @@ def _unit(match: re.Match) -> str | None:
 
 def _is_date_or_label(sentence: str, match: re.Match) -> bool:
     text = match.group("low")
-    if re.fullmatch(r"(1[89]|20)\d\d", text) and not match.group("unit") and not match.group("currency"):
+    if _YEAR.fullmatch(text) and not match.group("unit") and not match.group("currency"):
         return True  # a year
     before, after = sentence[:match.start()], sentence[match.end():]
-    if _MONTH.search(before) or re.match(r"\s*(st|nd|rd|th)\b|:\d|/\d|\s*(a\.m|p\.m|am\b|pm\b)", after, re.I):
+    if _MONTH.search(before) or _ORDINAL_OR_TIME.match(after):
         return True
-    return bool(re.search(r"[:/]$|\b(no|number|page|route|flight|article)\.?\s*$", before, re.I)) or \
-        bool(re.match(r"\s+(january|february|march|april|may|june|july|august|september|october|november|"
-                      r"december)\b", after, re.I))
+    return bool(_LABEL.search(before)) or bool(_MONTH_AFTER.match(after))
 
 
 def _count_head(after: str) -> str | None:
-    if re.match(r"\s*[,;.:)]", after):
+    if _PUNCTUATION_AFTER.match(after):
         return None  # "rose to 23, officials said": the count is of what came before
-    for word in re.findall(r"[A-Za-z][\w'-]*", after)[:4]:
+    for word in _LATIN_WORD.findall(after)[:4]:
         if word[0].isupper() or word.lower() in _COUNT_SKIP:
             continue
         return None if word.lower() in STOPWORDS else fold(word)
@@ -202,8 +213,7 @@ def _count_head(after: str) -> str | None:
 
 def _counted_before(before: str) -> bool:
     """ "the death toll has risen to 23": a bare number after a measuring noun."""
-    return bool(re.search(r"\b(toll|total|number|count|tally|figure|turnout|losses|casualties)\b(?:\W+\w+){0,8}\W*$",
-                          before, re.I))
+    return bool(_MEASURING_BEFORE.search(before))
 
 
 def _bound(before: str) -> str | None:
@@ -215,7 +225,7 @@ def _when(sentence: str, match: re.Match) -> str | None:
     window = " ".join(sentence[:match.start()].split()[-WINDOW_BEFORE:])
     cues = [(m.end(), "previous") for m in _PREVIOUS.finditer(window)]
     cues += [(m.end(), "forecast") for m in _FORECAST.finditer(window)]
-    if re.match(r"\s*(forecast|expected|projected|predicted|estimate)\b", sentence[match.end():], re.I):
+    if _FORECAST_AFTER.match(sentence, match.end()):
         return "forecast"  # "the 150 mph forecast on Wednesday"
     return max(cues)[1] if cues else None
 
@@ -241,4 +251,4 @@ def _conversion(sentence: str, found: list[Quantity], quantity: Quantity) -> boo
     """ "90 miles (144 kilometers)": the bracketed figure repeats the previous one."""
     if not found or found[-1].dimension != quantity.dimension:
         return False
-    return re.fullmatch(r"\s*[(\[]\s*(?:about|around|some|or)?\s*", sentence[found[-1].end:quantity.start]) is not None
+    return _BRACKET_BETWEEN.fullmatch(sentence, found[-1].end, quantity.start) is not None
