@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 
 from ..structure.comparison import Evidence, FigureGroup, FigureValue
 from .align import align
@@ -108,20 +109,17 @@ def _candidates(located: list[Located], aligned: set) -> list[tuple[int, int]]:
         for word in item.stems | item.near | item.entities:
             postings[(q.dimension, q.normalized_unit, word)].append(i)
         postings[(*item.key, "=", _rounded(q.normalized))].append(i)
+    sources = [item.source for item in located]
     pairs = set()
     for members in postings.values():
-        if len(members) <= cap:
-            pairs.update(_cross(located, members, members))
+        if 1 < len(members) <= cap:  # members are in increasing order: each pair comes once, smaller first
+            pairs.update((a, b) for a, b in combinations(members, 2) if sources[a] != sources[b])
     pairs.update(_aligned_candidates(located, aligned))
     return sorted(pairs)
 
 
 def _rounded(value: float) -> str:
     return f"{value:.2g}"
-
-
-def _cross(located: list[Located], left, right):
-    return ((a, b) if a < b else (b, a) for a in left for b in right if a != b and located[a].source != located[b].source)
 
 
 def _aligned_candidates(located: list[Located], aligned: set):
