@@ -40,7 +40,10 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=100_000)
 def _fold_unicode(text: str) -> str:
     # Cached: names and words are folded again and again, and decomposing them is the slow part.
-    text = unicodedata.normalize("NFKD", text.translate(_MARKS))
+    text = text.translate(_MARKS)
+    if text.isascii():
+        return text.casefold()  # only curly marks: nothing to decompose
+    text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
