@@ -20,6 +20,8 @@ _ABBREVIATIONS = frozenset("""
 mr mrs ms dr gen sen rep gov lt col sgt st u.s u.n u.k e.u jan feb mar apr jun jul aug sep sept oct
 nov dec no vs inc co corp jr sr prof rev gov capt maj adm cmdr ft mt approx est dept univ
 """.split())
+# "J." or "U.S." before a full stop: initials, not the end of a sentence.
+_INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]?")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -41,9 +43,9 @@ def split(article: Article) -> tuple[Sentence, ...]:
 def _spans(text: str):
     start = 0
     for match in _BOUNDARY.finditer(text):
-        head = text[start:match.start()].split()
+        head = text[start:match.start()].rsplit(None, 1)[-1:]  # the word before the boundary
         before = head[-1].rstrip(".").lower() if head else ""
-        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]|([a-z]\.)+[a-z]?", before):
+        if before in _ABBREVIATIONS or _INITIALS.fullmatch(before):
             continue
         yield start, _trim_end(text, start, match.end())
         start = match.end()
