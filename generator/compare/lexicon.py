@@ -9,6 +9,7 @@ concept; words are matched on their stems, so "conquered" and "conquer" are one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import STOPWORDS, content_and_numbers, stem, words
 
@@ -45,8 +46,12 @@ NEGATION_SCOPE = 3
 _CONCEPT_OF = {stem(word): concept for concept, listed in CONCEPTS.items() for word in listed.split()}
 
 
+@lru_cache(maxsize=50_000)
 def concepts(text: str) -> frozenset[str]:
-    """The content of a text as concepts: stems, synonyms merged, reporting words left out."""
+    """The content of a text as concepts: stems, synonyms merged, reporting words left out.
+
+    Cached: alignment, quotes and claims all read the concepts of the same sentences.
+    """
     return frozenset(_CONCEPT_OF.get(s, s) for s in content_and_numbers(text) if s not in REPORTING)
 
 
