@@ -9,9 +9,9 @@ apart. Editors' aliases always win.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
@@ -41,6 +41,7 @@ despite during following amid among according in on at for from with without by 
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday""".split())
 _PARTICLES = frozenset("al bin ibn de van von der da del di du le la el abu".split())
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w))*\.?")
 ORG_WORDS = frozenset(fold(w) for w in """Front Ministry Council Party Committee University Agency
 Department Office Court Army Forces Force Union Nations Organization Organisation Bank Company Inc
@@ -54,14 +55,13 @@ class Mention:
     sentence: tuple[str, int]
     start: int  # offset in the article body
     titled: bool  # a title or role came right before it
+    key: str = field(init=False, repr=False, compare=False)  # the folded form
+    tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)  # its words, initials left out
 
-    @cached_property
-    def key(self) -> str:
-        return fold(self.form)
-
-    @cached_property
-    def tokens(self) -> tuple[str, ...]:
-        return tuple(t for t in self.key.replace("-", " ").split() if len(t.rstrip(".")) > 1)
+    def __post_init__(self):
+        # Derived once, at creation: grouping reads them again and again.
+        object.__setattr__(self, "key", fold(self.form))
+        object.__setattr__(self, "tokens", tuple(t for t in self.key.replace("-", " ").split() if len(t.rstrip(".")) > 1))
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,8 @@ def analyze(context) -> dict:
 
 
 def resolve(context) -> NameIndex:
-    mentions = _unglue(tuple(m for article in context.articles for m in _mentions(context, article.id)))
+    read: dict[str, list] = {}  # copies repeat sentences: read each wording once
+    mentions = _unglue(tuple(m for article in context.articles for m in _mentions(context, article.id, read)))
     aliases = context.options.aliases
     full = sorted({m.key for m in mentions if len(m.tokens) > 1} | {fold(c) for c, _ in aliases})
     alias_keys = sorted({fold(form) for _, forms in aliases for form in forms})
@@ -128,6 +129,8 @@ def mentions_in(text: str) -> tuple[tuple[int, int], ...]:
 def _mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     runs, run = [], []
     for match in _TOKEN.finditer(text):
+        if not run and not match.group()[0].isupper():
+            continue  # a lower-case word outside a name changes nothing
         word = match.group().rstrip(".")
         gap = text[run[-1][1]:match.start()] if run else ""
         initial = run and len(run[-1][2]) == 1 and gap == ". "  # "Paul D. Ryan"
@@ -161,21 +164,36 @@ def _trim(run: list) -> tuple[int, int] | None:
     return run[0][0], end - 2 if run[-1][2][-2:] in ("'s", "’s") else end
 
 
-def _mentions(context, source: str) -> list[Mention]:
+def _mentions(context, source: str, read: dict[str, list]) -> list[Mention]:
+    """``read``: the names of each wording read so far, from :func:`_names_in`."""
     lower = context.memo("lowercase words", _lowercase_words)
     found = []
     for sentence in context.sentences[source]:
-        for start, end in mentions_in(sentence.text):
-            start = _skip_common_start(sentence.text, start, end, lower)
-            if start is None:
-                continue  # a common word that starts the sentence
-            form = sentence.text[start:end]
-            if " " not in form and fold(form) in lower:
-                continue  # a common word written with a capital ("Resistance", "Ministry")
-            titled = bool(re.search(r"\b(\w+)\s*$", sentence.text[:start])) and \
-                fold(sentence.text[:start].split()[-1].rstrip(",")) in TITLES if start else False
-            found.append(Mention(form, source, (source, sentence.index), sentence.start + start, titled))
+        if sentence.text not in read:
+            read[sentence.text] = _names_in(sentence.text, lower)
+        found += [Mention(form, source, (source, sentence.index), sentence.start + start, titled)
+                  for start, form, titled in read[sentence.text]]
     return found
+
+
+def _names_in(text: str, lower: frozenset[str]) -> list[tuple[int, str, bool]]:
+    """(start, form, titled) of each name a sentence mentions, common words left out."""
+    found = []
+    for start, end in mentions_in(text):
+        start = _skip_common_start(text, start, end, lower)
+        if start is None:
+            continue  # a common word that starts the sentence
+        form = text[start:end]
+        if " " not in form and fold(form) in lower:
+            continue  # a common word written with a capital ("Resistance", "Ministry")
+        found.append((start, form, _after_title(text[:start])))
+    return found
+
+
+def _after_title(before: str) -> bool:
+    """The word before a name is a title ("President", "Gen."), ending in a letter or digit."""
+    last = before.rsplit(None, 1)[-1:]  # the word, then whitespace, then the name
+    return bool(last) and (last[0][-1].isalnum() or last[0][-1] == "_") and fold(last[0].rstrip(",")) in TITLES
 
 
 def _skip_common_start(text: str, start: int, end: int, lower: frozenset[str]) -> int | None:
@@ -190,9 +208,8 @@ def _skip_common_start(text: str, start: int, end: int, lower: frozenset[str]) -
 
 def _lowercase_words(context) -> frozenset[str]:
     seen = set()
-    for sentences in context.sentences.values():
-        for sentence in sentences:
-            seen.update(w for w in re.findall(r"\b[a-z][a-z'-]*\b", sentence.text))
+    for text in dict.fromkeys(s.text for sentences in context.sentences.values() for s in sentences):
+        seen.update(_LOWER_CASE_WORD.findall(text))
     return frozenset(seen) | STOPWORDS
 
 
