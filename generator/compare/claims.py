@@ -12,7 +12,7 @@ claim as false") is disputed. An editor's verdict replaces the suggestion and is
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..structure.comparison import ASSERTS, DISPUTES, NOT_MENTIONED, ClaimCheck, ClaimStance, Evidence
 from .lexicon import ANAPHORIC_DENIAL, CONCEPTS, concepts, denies, negated, speaks_of_denial
@@ -35,22 +35,41 @@ def analyze(context) -> dict:
     if not context.options.claims:
         return {"claims": ()}
     sentences = {a.id: [s for s in context.sentences[a.id] if not s.heading] for a in context.articles}
-    found = {s.anchor: _content(s.text) for ss in sentences.values() for s in ss}
+    read: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # copies repeat sentences: read each once
+    for s in (s for ss in sentences.values() for s in ss):
+        if s.text not in read:
+            found = _content(s.text)
+            read[s.text] = (found, found | _shortened(found))
+    found = {s.anchor: read[s.text][0] for ss in sentences.values() for s in ss}
+    related = {s.anchor: read[s.text][1] for ss in sentences.values() for s in ss}
     idf = _idf(found.values())
-    related = {anchor: concepts_found | _shortened(concepts_found) for anchor, concepts_found in found.items()}
     return {"claims": tuple(_check(claim, sentences, found, related, idf) for claim in context.options.claims)}
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Target:
     """What a sentence must cover of one claim, read once for all the briefing's sentences."""
 
     text: str
     concepts: frozenset[str]  # the claim's own concepts, acronyms of its names left out
-    weights: dict[str, float]
-    total: float  # the sum of ``weights``
+    weights: dict[str, float]  # of its concepts and acronyms
     people: frozenset[str]
-    shorter: dict[str, str]  # an acronym-like concept less its last letter: "nrfa" -> "nrf"
+    by_prefix: dict[str, tuple[str, ...]]  # acronym-like concepts by all but their last letter: "nrf" -> ("nrfa",)
+    denies: bool  # what the claim says is a denial
+    negated: frozenset[str]  # what the claim says is not so
+    covers: dict = field(default_factory=dict)  # the cover of each set of concepts found, summed once
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a sentence, or two in a row, has of one claim."""
+
+    hits: frozenset[str]  # the claim's concepts (and acronyms) it covers
+    people: bool  # it names one of the claim's people
+    denial: bool  # it speaks of denying a statement
+
+    def __or__(self, other: _Reading) -> _Reading:
+        return _Reading(self.hits | other.hits, self.people or other.people, self.denial or other.denial)
 
 
 def _content(text: str) -> frozenset[str]:
@@ -82,8 +101,12 @@ def _target(claim, idf) -> _Target:
     rarest = max(idf.values(), default=1.0)
     weights = {c: idf.get(c, rarest) * (PREDICATE_WEIGHT if c in CONCEPTS else 1.0)
                for c in concepts(claim.text) | _acronyms(claim.text)}
-    shorter = {c: c[:-1] for c in weights if len(c) > MIN_ACRONYM and c.isalpha()}
-    return _Target(claim.text, concepts(claim.text), weights, sum(weights.values()), _people(claim.text), shorter)
+    by_prefix: dict[str, tuple[str, ...]] = {}
+    for c in weights:
+        if len(c) > MIN_ACRONYM and c.isalpha():
+            by_prefix[c[:-1]] = by_prefix.get(c[:-1], ()) + (c,)
+    return _Target(claim.text, concepts(claim.text), weights, _people(claim.text), by_prefix, denies(claim.text),
+                   negated(claim.text))
 
 
 def _check(claim, sentences, found, related, idf) -> ClaimCheck:
@@ -103,12 +126,11 @@ def _suggest(source: str, target: _Target, sentences, found, related) -> ClaimSt
     best = max((score for score, _ in scored), default=0.0)
     if best < MENTION_MIN:
         return ClaimStance(source, NOT_MENTIONED, False)
-    claim, own = target.text, target.concepts
     close = [(score, i) for score, i in scored if score >= best - MARGIN]
-    score, at = max(close, key=lambda item: (not _disputes(sentences[item[1]].text, claim, own), item[0], -item[1]))
-    stance = DISPUTES if _disputes(sentences[at].text, claim, own) else ASSERTS
-    if stance == ASSERTS and not denies(claim) and at + 1 < len(sentences) and \
-            _denies_next(sentences[at + 1], found, own):
+    score, at = max(close, key=lambda item: (not _disputes(sentences[item[1]].text, target), item[0], -item[1]))
+    stance = DISPUTES if _disputes(sentences[at].text, target) else ASSERTS
+    if stance == ASSERTS and not target.denies and at + 1 < len(sentences) and \
+            _denies_next(sentences[at + 1], found, target.concepts):
         stance, at = DISPUTES, at + 1
     return ClaimStance(source, stance, False, Evidence.of(sentences[at]), round(score, 3))
 
@@ -119,10 +141,10 @@ def _denies_next(sentence, found, target: frozenset[str]) -> bool:
                                       or bool(ANAPHORIC_DENIAL.search(sentence.text)))
 
 
-def _disputes(sentence: str, claim: str, target: frozenset[str]) -> bool:
-    if denies(sentence) and not denies(claim):
+def _disputes(sentence: str, target: _Target) -> bool:
+    if denies(sentence) and not target.denies:
         return True
-    return not negated(claim) and bool(negated(sentence) & target)
+    return not target.negated and bool(negated(sentence) & target.concepts)
 
 
 def _people(claim: str) -> frozenset[str]:
@@ -137,11 +159,11 @@ def _people(claim: str) -> frozenset[str]:
 
 def _scored(sentences, found, related, target: _Target) -> list[tuple[float, int]]:
     """Each sentence's cover of the claim, alone or with the next (credited to the better of the two)."""
-    covers = [_cover(found[s.anchor], related[s.anchor], target) for s in sentences]
+    readings = [_reading(found[s.anchor], related[s.anchor], target) for s in sentences]
+    covers = [_cover(reading, target) for reading in readings]
     scored = []
-    for i, sentence in enumerate(sentences):
-        this, after = sentence.anchor, sentences[i + 1].anchor if i + 1 < len(sentences) else None
-        pair = _cover(found[this] | found[after], related[this] | related[after], target) if after else 0
+    for i in range(len(sentences)):
+        pair = _cover(readings[i] | readings[i + 1], target) if i + 1 < len(sentences) else 0
         best = i if i + 1 >= len(sentences) or covers[i] >= covers[i + 1] else i + 1
         scored.append((covers[i], i))
         if pair > covers[best]:
@@ -155,15 +177,21 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset("".join(w[0] for w in name if w[0].isupper()).lower() for name in names if len(name) > 2)
 
 
-def _cover(found: frozenset[str], related: frozenset[str], target: _Target) -> float:
-    """``related``: ``found`` with its :func:`_shortened` acronyms."""
-    if target.people and not target.people & found or ("deny" in target.weights and "deny" not in found):
+def _reading(found: frozenset[str], related: frozenset[str], target: _Target) -> _Reading:
+    """``related``: ``found`` with its :func:`_shortened` acronyms, so "nrf" in the claim finds
+    "nrfa"; ``target.by_prefix`` finds "nrfa" in the claim for "nrf"."""
+    hits = related & target.weights.keys()
+    for prefix in found & target.by_prefix.keys():
+        hits |= set(target.by_prefix[prefix])
+    return _Reading(frozenset(hits), bool(target.people & found), "deny" in found)
+
+
+def _cover(reading: _Reading, target: _Target) -> float:
+    """The weighted share of the claim's content the reading covers (each set of hits summed once)."""
+    if target.people and not reading.people or ("deny" in target.weights and not reading.denial):
         return 0.0  # a claim is spoken of where its people are, and a claimed denial where a denial is
-    hit = sum(w for c, w in target.weights.items() if c in related or _acronym_in(c, found, target.shorter))
-    return hit / target.total if target.total else 0.0
-
-
-def _acronym_in(concept: str, found: frozenset[str], shorter: dict[str, str]) -> bool:
-    """ "nrf" in the sentence for "nrfa" in the claim: one organisation (``related`` holds the
-    other way round)."""
-    return concept in shorter and shorter[concept] in found
+    if reading.hits not in target.covers:
+        total = sum(target.weights.values())
+        hit = sum(w for c, w in target.weights.items() if c in reading.hits)
+        target.covers[reading.hits] = hit / total if total else 0.0
+    return target.covers[reading.hits]
