@@ -256,12 +256,22 @@ def _people(sentences, block_texts) -> list[tuple[int, str]]:
     A person is a name of two words or more, or the last word of one the article named so.
     """
     quoted = [(offset + s, offset + e) for offset, text in block_texts for s, e in quote_spans(text)]
-    spans = [(sentence.start + s, text[s:e], _titled(text[:s])) for sentence in sentences if not sentence.heading
-             for text in [undot(sentence.text)] for s, e in mentions_in(text)]
+    spans = [(sentence.start + s, name, titled) for sentence in sentences if not sentence.heading
+             for s, name, titled in _names(sentence.text)]
     spans = [span for span in spans if not _inside(span[0], quoted)]
     surnames = {name.split()[-1] for _, name, _ in spans if len(name.split()) > 1 and not is_organisation(name)}
     return [(at, name) for at, name, titled in spans if not is_organisation(name) and
             (len(name.split()) > 1 or name in surnames or titled)]
+
+
+@lru_cache(maxsize=50_000)
+def _names(sentence: str) -> tuple[tuple[int, str, bool], ...]:
+    """(start, name, titled) of the names in a sentence, abbreviation dots dropped.
+
+    Cached, like :func:`_roles`: copies of a report repeat its sentences.
+    """
+    text = undot(sentence)
+    return tuple((s, text[s:e], _titled(text[:s])) for s, e in mentions_in(text))
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -289,13 +299,20 @@ def _resolve_pronoun(speaker: str | None, people: list[tuple[int, str]], positio
 def _learn_roles(sentences, roles: dict[str, str]) -> None:
     """Roles the article gives people anywhere: "Interior minister Salim Haddad", "X, the ...,"."""
     for sentence in sentences:
-        for start, end in mentions_in(sentence.text):
-            name = sentence.text[start:end]
-            after = sentence.text[end:]
-            role = before_name(sentence.text[:start]) or \
-                (beside_name(after[1:].split(",")[0]) if after.startswith(",") else None)
-            if role:
-                roles.setdefault(name, role)
+        for name, role in _roles(sentence.text):
+            roles.setdefault(name, role)
+
+
+@lru_cache(maxsize=50_000)
+def _roles(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(name, role) for each name the sentence gives a role, in reading order."""
+    found = []
+    for start, end in mentions_in(sentence):
+        after = sentence[end:]
+        role = before_name(sentence[:start]) or (beside_name(after[1:].split(",")[0]) if after.startswith(",") else None)
+        if role:
+            found.append((sentence[start:end], role))
+    return tuple(found)
 
 
 def _with_role(speech: Speech, roles: dict[str, str], sentences) -> Speech:
