@@ -150,8 +150,12 @@ def undot(text: str) -> str:
     return _INITIAL.sub(r"\1", _ABBREVIATED.sub(r"\1", text))
 
 
+@lru_cache(maxsize=50_000)
 def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
-    """Speaker and role for the quote at ``text[start:end]`` (marks excluded), from either side."""
+    """Speaker and role for the quote at ``text[start:end]`` (marks excluded), from either side.
+
+    Cached, like :func:`reported`: copies of a report repeat its paragraphs.
+    """
     after = _RELATIVE.sub(",", undot(text[end + 1:]))  # "Ann Coulter, who has ..., wrote"
     head = " ".join(after.split()[:MAX_ATTRIBUTION_WORDS])
     # After a full stop a new sentence starts: only a short "Name said." still attributes.
@@ -169,6 +173,7 @@ def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str
     return None, None
 
 
+@lru_cache(maxsize=50_000)
 def reported(sentence: str) -> tuple[str | None, str | None, int] | None:
     """(speaker, role, clause start) when the sentence reports what someone said."""
     original, sentence = sentence, undot(sentence)
