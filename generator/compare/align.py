@@ -102,7 +102,8 @@ class Alignment:
 
 def align(context) -> Alignment:
     """Every pair of sentences from different sources that say the same thing, best per source."""
-    features, read = {}, {}  # copies repeat sentences: featurise each wording once
+    features, wording_of = {}, {}  # copies repeat sentences: featurise and score each wording once
+    read: dict[tuple[str, str], Features] = {}
     for article in context.articles:
         quoted = _quoted_spans(article)
         for s in context.sentences[article.id]:
@@ -110,10 +111,12 @@ def align(context) -> Alignment:
                 wording = (s.text, _masked(s, quoted))
                 if wording not in read:
                     read[wording] = featurise(*wording)
-                features[(s.source, s.index)] = read[wording]
+                features[(s.source, s.index)], wording_of[(s.source, s.index)] = read[wording], wording
     idf = _idf(features)
-    weights = {key: _weight(feature.stems, idf) for key, feature in features.items()}
-    scored = [_score(a, b, features, idf, weights) for a, b in _candidates(features)]
+    weights = {wording: _weight(feature.stems, idf) for wording, feature in read.items()}
+    measured: dict[tuple, tuple] = {}
+    scored = [Match(a, b, *_measures(wording_of[a], wording_of[b], read, weights, idf, measured))
+              for a, b in _candidates(features)]
     return Alignment(features, idf, _best_per_source(m for m in scored if _aligned(m, features)))
 
 
@@ -200,15 +203,18 @@ def _needed(features: dict, pair: tuple) -> int:
     return min(MIN_SHARED_STEMS, len(features[pair[0]].stems), len(features[pair[1]].stems))
 
 
-def _score(a, b, features, idf, weights) -> Match:
-    """``weights``: each sentence's :func:`_weight`, summed once rather than once per candidate."""
-    fa, fb = features[a], features[b]
-    common = len(fa.shingles & fb.shingles)
-    narrative = len(fa.narrative & fb.narrative)
-    shared = _weight(fa.stems & fb.stems, idf)
-    return Match(a, b, common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles)),
-                 _dice(shared, weights[a], weights[b]), narrative / max(1, len(fa.narrative)),
-                 narrative / max(1, len(fb.narrative)), _contained(shared, weights[a], weights[b]))
+def _measures(a: tuple, b: tuple, features: dict, weights: dict, idf, measured: dict) -> tuple:
+    """The measures of a :class:`Match` between two wordings, each pair of wordings measured once
+    (``measured``). ``weights``: each wording's :func:`_weight`, summed once for all its pairs."""
+    if (a, b) not in measured:
+        fa, fb = features[a], features[b]
+        common = len(fa.shingles & fb.shingles)
+        narrative = len(fa.narrative & fb.narrative)
+        shared = _weight(fa.stems & fb.stems, idf)
+        measured[(a, b)] = (common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles)),
+                            _dice(shared, weights[a], weights[b]), narrative / max(1, len(fa.narrative)),
+                            narrative / max(1, len(fb.narrative)), _contained(shared, weights[a], weights[b]))
+    return measured[(a, b)]
 
 
 def _aligned(match: Match, features: dict) -> bool:
