@@ -229,12 +229,14 @@ def _aligned(match: Match, features: dict) -> bool:
 
 def _best_per_source(matches) -> tuple[Match, ...]:
     """Keep, for each sentence and each other source, only its best counterpart (both ways)."""
-    best: dict[tuple, Match] = {}
+    best: dict[tuple, tuple] = {}  # (sentence, other source) -> (rank, match)
     for match in matches:
+        rank = (match.score, _order(match))
         for key in ((match.a, match.b[0]), (match.b, match.a[0])):
-            if key not in best or (match.score, _order(match)) > (best[key].score, _order(best[key])):
-                best[key] = match
-    return tuple(sorted(set(best.values()), key=lambda m: (m.a, m.b)))
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, match)
+    kept = {(match.a, match.b): match for _, match in best.values()}
+    return tuple(kept[pair] for pair in sorted(kept))
 
 
 def _order(match: Match) -> tuple:
