@@ -60,8 +60,16 @@ class Mention:
 
     def __post_init__(self):
         # Derived once, at creation: grouping reads them again and again.
-        object.__setattr__(self, "key", fold(self.form))
-        object.__setattr__(self, "tokens", tuple(t for t in self.key.replace("-", " ").split() if len(t.rstrip(".")) > 1))
+        key, tokens = _name_key(self.form)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "tokens", tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _name_key(form: str) -> tuple[str, tuple[str, ...]]:
+    """A name's folded form and its words of two letters or more (cached: names recur)."""
+    key = fold(form)
+    return key, tuple(t for t in key.replace("-", " ").split() if len(t.rstrip(".")) > 1)
 
 
 @dataclass(frozen=True)
