@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..structure.comparison import Evidence, FigureGroup, FigureValue
@@ -45,6 +45,7 @@ class Located:
     measure: Measure
     stems: frozenset[str] = frozenset()  # the quantity's context stems, computed once
     near: frozenset[str] = frozenset()
+    reading: tuple[int, int] = field(default=(0, 0), compare=False)  # (wording, figure): shared by copies
 
     @property
     def key(self) -> tuple:
@@ -69,10 +70,10 @@ def _locate(context) -> list[Located]:
         for sentence in context.sentences[article.id]:
             if not sentence.heading:
                 if sentence.text not in read:
-                    read[sentence.text] = _read(sentence.text)
-                entities, figures = read[sentence.text]
-                found += [Located(article.id, (article.id, sentence.index), q, entities, m, stems, near)
-                          for q, m, stems, near in figures]
+                    read[sentence.text] = (len(read), *_read(sentence.text))
+                n, entities, figures = read[sentence.text]
+                found += [Located(article.id, (article.id, sentence.index), q, entities, m, stems, near, (n, k))
+                          for k, (q, m, stems, near) in enumerate(figures)]
     return found
 
 
@@ -91,9 +92,13 @@ def _aligned_pairs(context) -> set[tuple]:
 
 
 def _group(located: list[Located], aligned: set) -> list[list[int]]:
-    links = []
+    links, scored = [], {}  # copies repeat figures: score each pair of readings once (aligned or not)
     for i, j in _candidates(located, aligned):
-        score = _link_score(located[i], located[j], aligned)
+        a, b = located[i], located[j]
+        key = (a.reading, b.reading, (a.sentence, b.sentence) in aligned)
+        if key not in scored:
+            scored[key] = _link_score(a, b, aligned)
+        score = scored[key]
         if score is not None:
             links.append((-score, i, j))
     return _merge(located, sorted(links))
