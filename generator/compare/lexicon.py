@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import STOPWORDS, content_and_numbers, stem, words
+from .text import STOPWORDS, content_and_numbers, starting_with, stem, words
 
 # One concept per line: words news uses interchangeably for it.
 CONCEPTS = {
@@ -35,10 +35,11 @@ announce claimed claim claims reported report added noted insisted asserted acco
 # Denying a statement, as opposed to refusing something ("deny service to").
 # An anaphoric denial refers back to the sentence before: "The Front denied that, saying ...".
 ANAPHORIC_DENIAL = re.compile(r"\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:that|this|it)\s*[,.;]", re.I)
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?)\s+"
+_DENIAL = re.compile(r"\b" + starting_with("bdfru") +
+                     r"(?:\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?)\s+"
                      r"(?:that|the|these|those|this|it|any|reports?|claims?|allegations?|accusations?|having|being)\b|"
                      r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+\w+['’]s\s+(?:claims?|reports?)\b|"
-                     r"\b(?:false|untrue|baseless|unfounded)\b", re.I)
+                     r"\b(?:false|untrue|baseless|unfounded)\b)", re.I)
 # Words that negate what follows them, within this many words ("has not been released").
 NEGATIONS = frozenset("not no never none nor cannot without".split())
 NEGATION_SCOPE = 3

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .numbers import NUMBER, NUMBER_INITIALS, SCALE, parse_number
-from .text import STOPWORDS, fold, stem
+from .text import STOPWORDS, fold, starting_with, stem
 
 # Words read before and after a figure for its qualifier and its context.
 WINDOW_BEFORE = 8
@@ -62,16 +62,18 @@ CONCEPTS = {**{stem(w): "deaths" for w in "killed died dead deaths death toll fa
             **{stem(w): "injured" for w in "injured wounded hurt injuries treated".split()},
             **{stem(w): "arrests" for w in "arrests arrested detained detentions".split()},
             **{stem(w): "power" for w in "power electricity outage outages".split()}}
+# Words in the longest hedge below ("in excess of"): how far back from a figure its hedge can start.
+BOUND_WORDS = 3
 _BOUNDS = [
     ("at least", re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceed\w*|as many as)\s*$", re.I)),
     ("at most", re.compile(r"\b(up to|fewer than|less than|under|at most|no more than|below)\s*$", re.I)),
     ("approximate", re.compile(r"\b(about|around|some|nearly|almost|roughly|approximately|an estimated|"
                                r"estimated|close to|roughly|circa)\s*$", re.I)),
 ]
-_PREVIOUS = re.compile(r"\b(previous(ly)?|earlier (estimate|figure|toll|count|tally)|up from|down from|"
+_PREVIOUS = re.compile(r"\b" + starting_with("acdefhilopu") + r"(previous(ly)?|earlier (estimate|figure|toll|count|tally)|up from|down from|"
                        r"compared (with|to)|last (year|month|week)|a year (ago|earlier)|initially|"
                        r"originally|had risen|from a)\b", re.I)
-_FORECAST = re.compile(r"\b(expect|expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
+_FORECAST = re.compile(r"\b" + starting_with("abcefgiptw") + r"(expect|expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
                        r"would reach|target|goal of|aims? to|plans? to|is set to|are set to|by 20\d\d)\b", re.I)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 # "one" and "half a" are words before they are figures, unless a unit follows.
@@ -196,9 +198,10 @@ def _is_date_or_label(sentence: str, match: re.Match) -> bool:
     if _YEAR.fullmatch(text) and not match.group("unit") and not match.group("currency"):
         return True  # a year
     before, after = sentence[:match.start()], sentence[match.end():]
-    if _MONTH.search(before) or _ORDINAL_OR_TIME.match(after):
+    last_word = _last_words(before, 1)
+    if _MONTH.search(before, last_word) or _ORDINAL_OR_TIME.match(after):
         return True
-    return bool(_LABEL.search(before)) or bool(_MONTH_AFTER.match(after))
+    return bool(_LABEL.search(before, last_word)) or bool(_MONTH_AFTER.match(after))
 
 
 def _count_head(after: str) -> str | None:
@@ -217,7 +220,21 @@ def _counted_before(before: str) -> bool:
 
 
 def _bound(before: str) -> str | None:
-    return next((name for name, pattern in _BOUNDS if pattern.search(before)), None)
+    start = _last_words(before, BOUND_WORDS)
+    return next((name for name, pattern in _BOUNDS if pattern.search(before, start)), None)
+
+
+def _last_words(text: str, count: int) -> int:
+    """Where the last ``count`` whitespace-separated words of ``text`` start (0 if it has no more).
+
+    A pattern that must end the text and spans at most that many words is searched from there,
+    not tried at every character of a long sentence.
+    """
+    parts = text.rsplit(None, count)
+    if len(parts) <= count:
+        return 0
+    rest = text[len(parts[0]):]  # the separator, then the last words
+    return len(text) - len(rest.lstrip())
 
 
 def _when(sentence: str, match: re.Match) -> str | None:

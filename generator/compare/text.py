@@ -30,6 +30,13 @@ one new also however would could may might must shall us its it's that's
 """.split())
 
 
+def starting_with(letters: str) -> str:
+    """A lookahead for a pattern whose every match starts with one of ``letters``: put first, it
+    lets the long alternation behind it be tried only where a match can start. (Under re.I a
+    class of letters matches exactly the characters the letters themselves do.)"""
+    return f"(?=[{letters}])"
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, straight quote marks and hyphens."""
     if text.isascii():

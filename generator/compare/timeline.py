@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ..structure.comparison import Evidence, TimelineEntry
+from .text import starting_with
 from .timeparse import day_of, parse_published, sort_key
 
 _MONTHS = {name: n for n, names in enumerate(
@@ -17,16 +18,19 @@ _MONTHS = {name: n for n, names in enumerate(
      "sep sept september", "oct october", "nov november", "dec december"], 1) for name in names.split()}
 _WEEKDAYS = {name: n for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+# The first letters of the patterns below, tried only where one of them starts a word.
+_MONTH_INITIALS = "".join(sorted({name[0] for name in _MONTHS})) + r"\d"
+_DATE = re.compile(rf"\b{starting_with(_MONTH_INITIALS)}(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
                    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})(?:\s+(?P<year2>\d{{4}}))?)\b",
                    re.I)
-_RELATIVE = re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
-                       r"saturday|sunday)\b|\b(?P<word>yesterday|today|tonight|last night)\b", re.I)
+_RELATIVE = re.compile(r"\b" + starting_with("flmnostwy") +
+                       r"(?:\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)\b|\b(?P<word>yesterday|today|tonight|last night)\b)", re.I)
 # Cheap tests first: every calendar date has a day number, and every relative day word ends in
 # "day" or "night", so a sentence without them is not searched for dates.
 _DIGIT = re.compile(r"\d")
 _DAY_OR_NIGHT = re.compile(r"day|night", re.I)
-_FUTURE = re.compile(r"\b(will|next|is expected|are expected|plans? to|is set to|scheduled)\b", re.I)
+_FUTURE = re.compile(r"\b" + starting_with("ainpsw") + r"(will|next|is expected|are expected|plans? to|is set to|scheduled)\b", re.I)
 
 
 def analyze(context) -> dict:
