@@ -42,7 +42,8 @@ _MONTHS_DAYS = frozenset("""january february march april may june july august se
 november december monday tuesday wednesday thursday friday saturday sunday""".split())
 _PARTICLES = frozenset("al bin ibn de van von der da del di du le la el abu".split())
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w))*\.?")
+# A word: a letter, then letters, digits and hyphens, an apostrophe only before a letter ("O'Neil").
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’](?=\w)[\w\-]*)*\.?")
 ORG_WORDS = frozenset(fold(w) for w in """Front Ministry Council Party Committee University Agency
 Department Office Court Army Forces Force Union Nations Organization Organisation Bank Company Inc
 Corp Association Foundation Institute Commission Group Network News Times Post Service""".split())
@@ -137,17 +138,16 @@ def mentions_in(text: str) -> tuple[tuple[int, int], ...]:
 def _mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     runs, run = [], []
     for match in _TOKEN.finditer(text):
-        if not run and not match.group()[0].isupper():
+        token = match.group()
+        if not run and not token[0].isupper():
             continue  # a lower-case word outside a name changes nothing
-        word = match.group().rstrip(".")
-        gap = text[run[-1][1]:match.start()] if run else ""
-        initial = run and len(run[-1][2]) == 1 and gap == ". "  # "Paul D. Ryan"
-        joinable = run and (gap in (" ", "-") or initial) and not text[run[-1][1] - 1:run[-1][1]] in ",;:"
-        if word[:1].isupper() or (run and fold(word) in _PARTICLES and joinable):
+        word, start = token.rstrip("."), match.start()
+        joinable = bool(run) and _joins(text, run[-1], start)
+        if word[0].isupper() or (joinable and fold(word) in _PARTICLES):
             if run and not joinable:
                 runs.append(run)
                 run = []
-            run.append((match.start(), match.start() + len(word), word))
+            run.append((start, start + len(word), word))
             if word[-2:] in ("'s", "’s"):
                 runs.append(run)
                 run = []
@@ -159,17 +159,36 @@ def _mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(span for r in runs if (span := _trim(r)))
 
 
+def _joins(text: str, last: tuple[int, int, str], start: int) -> bool:
+    """A word at ``start`` continues the name whose last word is ``last``: a space or hyphen
+    between them, or an initial's dot ("Paul D. Ryan"), and no comma or colon after ``last``."""
+    gap = text[last[1]:start]
+    initial = len(last[2]) == 1 and gap == ". "
+    return (gap in (" ", "-") or initial) and text[last[1] - 1:last[1]] not in ",;:"
+
+
 def _trim(run: list) -> tuple[int, int] | None:
-    cut = max((i + 1 for i, (_, _, w) in enumerate(run) if fold(w) in TITLES), default=0)
-    run = run[cut:]
-    while run and fold(run[0][2]) in STOPWORDS:
-        run = run[1:]
-    while run and (fold(run[-1][2]) in _PARTICLES or fold(run[-1][2]) in STOPWORDS):
-        run = run[:-1]
-    if not run or all(fold(w) in _MONTHS_DAYS or fold(w) in STOPWORDS or w == "I" for _, _, w in run):
+    kept = _kept(tuple(word for _, _, word in run))
+    if kept is None:
         return None
-    end = run[-1][1]
-    return run[0][0], end - 2 if run[-1][2][-2:] in ("'s", "’s") else end
+    first, last = run[kept[0]], run[kept[1] - 1]
+    return first[0], last[1] - 2 if last[2][-2:] in ("'s", "’s") else last[1]
+
+
+@lru_cache(maxsize=50_000)
+def _kept(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The words of a run that make the name (from, to): titles cut off, function words trimmed;
+    None when nothing but dates and function words is left. Cached: the same names recur."""
+    folded = [fold(word) for word in words]
+    first = max((i + 1 for i, word in enumerate(folded) if word in TITLES), default=0)
+    last = len(words)
+    while first < last and folded[first] in STOPWORDS:
+        first += 1
+    while first < last and (folded[last - 1] in _PARTICLES or folded[last - 1] in STOPWORDS):
+        last -= 1
+    if all(folded[i] in _MONTHS_DAYS or folded[i] in STOPWORDS or words[i] == "I" for i in range(first, last)):
+        return None
+    return first, last
 
 
 def _mentions(context, source: str, read: dict[str, list]) -> list[Mention]:
