@@ -40,10 +40,8 @@ def analyze(context) -> dict:
         if s.text not in read:
             found = _content(s.text)
             read[s.text] = (found, found | _shortened(found))
-    found = {s.anchor: read[s.text][0] for ss in sentences.values() for s in ss}
-    related = {s.anchor: read[s.text][1] for ss in sentences.values() for s in ss}
-    idf = _idf(found.values())
-    return {"claims": tuple(_check(claim, sentences, found, related, idf) for claim in context.options.claims)}
+    idf = _idf(read[s.text][0] for ss in sentences.values() for s in ss)
+    return {"claims": tuple(_check(claim, sentences, read, idf) for claim in context.options.claims)}
 
 
 @dataclass
@@ -53,23 +51,12 @@ class _Target:
     text: str
     concepts: frozenset[str]  # the claim's own concepts, acronyms of its names left out
     weights: dict[str, float]  # of its concepts and acronyms
+    total: float  # the sum of ``weights``
     people: frozenset[str]
     by_prefix: dict[str, tuple[str, ...]]  # acronym-like concepts by all but their last letter: "nrf" -> ("nrfa",)
     denies: bool  # what the claim says is a denial
     negated: frozenset[str]  # what the claim says is not so
-    covers: dict = field(default_factory=dict)  # the cover of each set of concepts found, summed once
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """What a sentence, or two in a row, has of one claim."""
-
-    hits: frozenset[str]  # the claim's concepts (and acronyms) it covers
-    people: bool  # it names one of the claim's people
-    denial: bool  # it speaks of denying a statement
-
-    def __or__(self, other: _Reading) -> _Reading:
-        return _Reading(self.hits | other.hits, self.people or other.people, self.denial or other.denial)
+    covers: dict = field(default_factory=dict)  # the cover of each wording, or two in a row, once
 
 
 def _content(text: str) -> frozenset[str]:
@@ -105,24 +92,24 @@ def _target(claim, idf) -> _Target:
     for c in weights:
         if len(c) > MIN_ACRONYM and c.isalpha():
             by_prefix[c[:-1]] = by_prefix.get(c[:-1], ()) + (c,)
-    return _Target(claim.text, concepts(claim.text), weights, _people(claim.text), by_prefix, denies(claim.text),
-                   negated(claim.text))
+    return _Target(claim.text, concepts(claim.text), weights, sum(weights.values()), _people(claim.text), by_prefix,
+                   denies(claim.text), negated(claim.text))
 
 
-def _check(claim, sentences, found, related, idf) -> ClaimCheck:
+def _check(claim, sentences, read, idf) -> ClaimCheck:
     verdicts = dict(claim.verdicts)
     target = _target(claim, idf)
     stances = []
     for source in sorted(sentences):
-        stance = _suggest(source, target, sentences[source], found, related)
+        stance = _suggest(source, target, sentences[source], read)
         if source in verdicts:
             stance = ClaimStance(source, verdicts[source], True, stance.evidence, stance.score)
         stances.append(stance)
     return ClaimCheck(claim.id, claim.text, tuple(stances))
 
 
-def _suggest(source: str, target: _Target, sentences, found, related) -> ClaimStance:
-    scored = _scored(sentences, found, related, target)
+def _suggest(source: str, target: _Target, sentences, read) -> ClaimStance:
+    scored = _scored([s.text for s in sentences], read, target)
     best = max((score for score, _ in scored), default=0.0)
     if best < MENTION_MIN:
         return ClaimStance(source, NOT_MENTIONED, False)
@@ -130,15 +117,15 @@ def _suggest(source: str, target: _Target, sentences, found, related) -> ClaimSt
     score, at = max(close, key=lambda item: (not _disputes(sentences[item[1]].text, target), item[0], -item[1]))
     stance = DISPUTES if _disputes(sentences[at].text, target) else ASSERTS
     if stance == ASSERTS and not target.denies and at + 1 < len(sentences) and \
-            _denies_next(sentences[at + 1], found, target.concepts):
+            _denies_next(sentences[at + 1].text, read, target.concepts):
         stance, at = DISPUTES, at + 1
     return ClaimStance(source, stance, False, Evidence.of(sentences[at]), round(score, 3))
 
 
-def _denies_next(sentence, found, target: frozenset[str]) -> bool:
+def _denies_next(sentence: str, read, target: frozenset[str]) -> bool:
     """The next sentence denies what this one reported: it denies, and speaks of the same things."""
-    return denies(sentence.text) and (len(found[sentence.anchor] & target) >= MIN_SHARED_WITH_DENIAL
-                                      or bool(ANAPHORIC_DENIAL.search(sentence.text)))
+    return denies(sentence) and (len(read[sentence][0] & target) >= MIN_SHARED_WITH_DENIAL
+                                 or bool(ANAPHORIC_DENIAL.search(sentence)))
 
 
 def _disputes(sentence: str, target: _Target) -> bool:
@@ -157,14 +144,13 @@ def _people(claim: str) -> frozenset[str]:
     return frozenset(surnames)
 
 
-def _scored(sentences, found, related, target: _Target) -> list[tuple[float, int]]:
+def _scored(texts: list[str], read, target: _Target) -> list[tuple[float, int]]:
     """Each sentence's cover of the claim, alone or with the next (credited to the better of the two)."""
-    readings = [_reading(found[s.anchor], related[s.anchor], target) for s in sentences]
-    covers = [_cover(reading, target) for reading in readings]
+    covers = [_cover((text,), read, target) for text in texts]
     scored = []
-    for i in range(len(sentences)):
-        pair = _cover(readings[i] | readings[i + 1], target) if i + 1 < len(sentences) else 0
-        best = i if i + 1 >= len(sentences) or covers[i] >= covers[i + 1] else i + 1
+    for i in range(len(texts)):
+        pair = _cover((texts[i], texts[i + 1]), read, target) if i + 1 < len(texts) else 0
+        best = i if i + 1 >= len(texts) or covers[i] >= covers[i + 1] else i + 1
         scored.append((covers[i], i))
         if pair > covers[best]:
             scored.append((pair, best))
@@ -177,21 +163,29 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset("".join(w[0] for w in name if w[0].isupper()).lower() for name in names if len(name) > 2)
 
 
-def _reading(found: frozenset[str], related: frozenset[str], target: _Target) -> _Reading:
-    """``related``: ``found`` with its :func:`_shortened` acronyms, so "nrf" in the claim finds
-    "nrfa"; ``target.by_prefix`` finds "nrfa" in the claim for "nrf"."""
+def _cover(texts: tuple[str, ...], read, target: _Target) -> float:
+    """The weighted share of the claim's content a sentence, or two in a row, covers; worked out
+    once per wording or pair of wordings (copies repeat sentences)."""
+    if texts not in target.covers:
+        found = frozenset().union(*(read[text][0] for text in texts))
+        related = frozenset().union(*(read[text][1] for text in texts))  # with the shortened acronyms
+        target.covers[texts] = _covered(found, related, target)
+    return target.covers[texts]
+
+
+def _covered(found: frozenset[str], related: frozenset[str], target: _Target) -> float:
+    if target.people and not target.people & found or ("deny" in target.weights and "deny" not in found):
+        return 0.0  # a claim is spoken of where its people are, and a claimed denial where a denial is
+    hits = _hits(found, related, target)
+    if not hits or not target.total:
+        return 0.0
+    return sum(w for c, w in target.weights.items() if c in hits) / target.total  # summed in the claim's order
+
+
+def _hits(found: frozenset[str], related: frozenset[str], target: _Target) -> set[str]:
+    """The claim's concepts a sentence has, "nrf" in the claim found as "nrfa" (``related`` has the
+    sentence's acronyms shortened) and "nrfa" as "nrf" (``by_prefix``)."""
     hits = related & target.weights.keys()
     for prefix in found & target.by_prefix.keys():
-        hits |= set(target.by_prefix[prefix])
-    return _Reading(frozenset(hits), bool(target.people & found), "deny" in found)
-
-
-def _cover(reading: _Reading, target: _Target) -> float:
-    """The weighted share of the claim's content the reading covers (each set of hits summed once)."""
-    if target.people and not reading.people or ("deny" in target.weights and not reading.denial):
-        return 0.0  # a claim is spoken of where its people are, and a claimed denial where a denial is
-    if reading.hits not in target.covers:
-        total = sum(target.weights.values())
-        hit = sum(w for c, w in target.weights.items() if c in reading.hits)
-        target.covers[reading.hits] = hit / total if total else 0.0
-    return target.covers[reading.hits]
+        hits.update(target.by_prefix[prefix])
+    return hits

@@ -61,6 +61,7 @@ def speaks_of_denial(text: str) -> bool:
     return bool(_DENIAL.search(text))
 
 
+@lru_cache(maxsize=50_000)
 def denies(text: str) -> bool:
     """The text denies a statement: "denied that", "dismissed the claim as false"; not "deny
     service to", not "did not deny that"."""
@@ -71,6 +72,7 @@ def denies(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
 def negated(text: str) -> frozenset[str]:
     """Concepts the text negates: "capture" in "Panjshir has not fallen", "deny" in "did not deny"."""
     tokens = [w.replace("n't", "").replace("n’t", "") for w in words(text)]
