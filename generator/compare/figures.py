@@ -33,6 +33,8 @@ ALIGNED_BONUS, SAME_VALUE_BONUS, SAME_NOUN_BONUS = 0.4, 0.3, 0.3
 # common to propose pairs on its own; it still counts in the score of pairs proposed otherwise.
 MAX_POSTING_SHARE, MIN_POSTING_CAP = 0.01, 30
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
 
 @dataclass(frozen=True)
 class Located:
@@ -82,7 +84,7 @@ def _read(text: str) -> tuple[frozenset[str], tuple]:
 
 
 def _entities(text: str) -> frozenset[str]:
-    tokens = re.findall(r"[^\W\d_][\w'’-]*", text)[1:]
+    tokens = _WORD.findall(text)[1:]
     return frozenset(fold(t).removesuffix("'s") for t in tokens if t[0].isupper())
 
 

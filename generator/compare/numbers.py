@@ -21,6 +21,8 @@ NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
           rf"|{_SPELLED})")
 SCALE = r"(?:hundred|thousand|million|billion|trillion|mn|bn)s?"
 _ABBREVIATED = {"mn": "million", "bn": "billion"}
+_NUMERAL = re.compile(r"[\d,]+(?:\.\d+)?")
+_SEPARATOR = re.compile(r"[\s-]+")
 NUMBER_RE = re.compile(rf"\b(?P<number>{NUMBER})(?:\s+(?P<scale>{SCALE}))?\b", re.I)
 
 
@@ -36,7 +38,7 @@ def parse_number(text: str, scale: str | None = None) -> float | None:
 
 
 def _numeral(text: str) -> float | None:
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+    if _NUMERAL.fullmatch(text):
         return float(text.replace(",", ""))
     if text in _UNITS:
         return float(_UNITS[text])
@@ -46,7 +48,7 @@ def _numeral(text: str) -> float | None:
         return float(SCALES[text[2:]])
     if text == "half a":
         return 0.5
-    parts = re.split(r"[\s-]+", text)
+    parts = _SEPARATOR.split(text)
     if parts[0] in _TENS and (len(parts) == 1 or (len(parts) == 2 and parts[1] in _UNITS)):
         return float(_TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) == 2 else 0))
     return None
