@@ -295,10 +295,12 @@ def _short_links(mentions, representative: dict[str, str]) -> list[tuple[str, st
     for n, m in enumerate(ordered):
         if len(m.tokens) > 1 and m.key in personal:
             seen[m.source][m.tokens[-1]].append((n, m.start, m.key))
+    same_last, unambiguous = defaultdict(dict), {}  # a surname recurs: look its full names up once
     for m in ordered:
         if len(m.tokens) == 1:
-            target = representative.get(m.key) or _own_full_name(m, seen[m.source], representative) \
-                or _unambiguous(m, by_last)
+            target = representative.get(m.key) or _own_full_name(m, seen[m.source], representative,
+                                                                 same_last[m.source]) \
+                or _unambiguous(m, by_last, unambiguous)
             result.append((_node(m), target or m.key))
     return result + _similar_singles(sorted(singles))
 
@@ -324,22 +326,30 @@ def _personal(key: str, singles: set[str]) -> bool:
     return len(words) > 1 and not any(w in ORG_WORDS for w in words) and not glued
 
 
-def _own_full_name(mention: Mention, full_mentions: dict[str, list], representative: dict) -> str | None:
+def _own_full_name(mention: Mention, full_mentions: dict[str, list], representative: dict,
+                   same_last: dict[str, list]) -> str | None:
     """The full name with this surname that the same article mentioned last before, or first after.
 
-    ``full_mentions``: the article's full names by last word, each (reading order, start, key).
+    ``full_mentions``: the article's full names by last word, each (reading order, start, key);
+    ``same_last``: those ending in a spelling of each surname, (start, key) in reading order.
     """
-    same = sorted(entry for last, entries in full_mentions.items() if last == mention.key or similar(last, mention.key)
-                  for entry in entries)
-    same = [(start, key) for _, start, key in same]
+    if mention.key not in same_last:
+        same = sorted(entry for last, entries in full_mentions.items()
+                      if last == mention.key or similar(last, mention.key) for entry in entries)
+        same_last[mention.key] = [(start, key) for _, start, key in same]
+    same = same_last[mention.key]
     before = [key for start, key in same if start < mention.start]
     chosen = before[-1] if before else same[0][1] if same else None
     return representative[chosen] if chosen else None
 
 
-def _unambiguous(mention: Mention, by_last: dict[str, set[str]]) -> str | None:
-    candidates = {rep for last, reps in by_last.items() if similar(last, mention.key) for rep in reps}
-    return next(iter(candidates)) if len(candidates) == 1 else None
+def _unambiguous(mention: Mention, by_last: dict[str, set[str]], found: dict[str, str | None]) -> str | None:
+    """The one full name anywhere ending in a spelling of this surname, if only one (``found``:
+    the answer for each surname so far)."""
+    if mention.key not in found:
+        candidates = {rep for last, reps in by_last.items() if similar(last, mention.key) for rep in reps}
+        found[mention.key] = next(iter(candidates)) if len(candidates) == 1 else None
+    return found[mention.key]
 
 
 def _index(context, groups, mentions) -> NameIndex:
