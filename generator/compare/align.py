@@ -200,10 +200,11 @@ def _candidates(features: dict) -> list[tuple]:
     for keys in postings.values():
         if 1 < len(keys) <= cap:
             shared.update(pair for pair in combinations(keys, 2) if pair[0][0] != pair[1][0])
-    return sorted(pair for pair, n in shared.items() if n >= _needed(features, pair))
+    return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED_STEMS or n >= _needed(features, pair))
 
 
 def _needed(features: dict, pair: tuple) -> int:
+    """All the stems of a sentence with fewer than :data:`MIN_SHARED_STEMS`."""
     return min(MIN_SHARED_STEMS, len(features[pair[0]].stems), len(features[pair[1]].stems))
 
 
