@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from ..structure.comparison import Evidence, FigureGroup, FigureValue
+from ..structure.comparison import FigureGroup, FigureValue
 from .align import align
 from .disagreement import compatible, verdict
 from .measures import Measure, measure, same_noun
@@ -230,7 +230,7 @@ def _figure_group(context, items: list[Located], aligned: set, rivals: dict) -> 
 def _value(context, item: Located) -> FigureValue:
     q = item.quantity
     return FigureValue(item.source, q.value, q.unit, round(q.normalized, 3), q.text,
-                       Evidence.of(context.sentence(item.sentence)), q.when or q.bound,
+                       context.evidence(item.sentence), q.when or q.bound,
                        round(q.upper, 3) if q.upper is not None else None)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from ..structure.comparison import Evidence, NameGroup, NameVariant
+from ..structure.comparison import NameGroup, NameVariant
 from .sequence import union_find_groups
 from .text import STOPWORDS, fold
 
@@ -382,7 +382,7 @@ def _variants(context, found: list[Mention]) -> tuple[NameVariant, ...]:
     for m in found:
         forms[m.form].append(m)
     return tuple(NameVariant(form, tuple(sorted({m.source for m in ms})),
-                             tuple(Evidence.of(context.sentence(m.sentence)) for m in _first_per_source(ms)))
+                             tuple(context.evidence(m.sentence) for m in _first_per_source(ms)))
                  for form, ms in sorted(forms.items()))
 
 

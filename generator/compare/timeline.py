@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..structure.comparison import Evidence, TimelineEntry
+from ..structure.comparison import TimelineEntry
 from .text import starting_with
 from .timeparse import day_of, parse_published, sort_key
 
@@ -42,7 +42,8 @@ def analyze(context) -> dict:
         for sentence in context.sentences[article.id]:
             if (sentence.text, reference) not in read:
                 read[(sentence.text, reference)] = _dates(sentence.text, reference)
-            entries += [TimelineEntry(when, sentence.text, "event", article.id, Evidence.of(sentence))
+            key = (article.id, sentence.index)
+            entries += [TimelineEntry(when, sentence.text, "event", article.id, context.evidence(key))
                         for when in read[(sentence.text, reference)]]
     entries.sort(key=lambda e: (sort_key(e.when), e.source, e.evidence.start if e.evidence else -1, e.kind))
     return {"timeline": tuple(entries)}
