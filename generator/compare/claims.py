@@ -56,7 +56,9 @@ class _Target:
     by_prefix: dict[str, tuple[str, ...]]  # acronym-like concepts by all but their last letter: "nrf" -> ("nrfa",)
     denies: bool  # what the claim says is a denial
     negated: frozenset[str]  # what the claim says is not so
-    covers: dict = field(default_factory=dict)  # the cover of each wording, or two in a row, once
+    keys: frozenset[str] = frozenset()  # of ``weights``
+    readings: dict = field(default_factory=dict)  # each wording's :func:`_reading`, read once
+    covers: dict = field(default_factory=dict)  # the cover of each set of hits, summed once
 
 
 def _content(text: str) -> frozenset[str]:
@@ -93,7 +95,7 @@ def _target(claim, idf) -> _Target:
         if len(c) > MIN_ACRONYM and c.isalpha():
             by_prefix[c[:-1]] = by_prefix.get(c[:-1], ()) + (c,)
     return _Target(claim.text, concepts(claim.text), weights, sum(weights.values()), _people(claim.text), by_prefix,
-                   denies(claim.text), negated(claim.text))
+                   denies(claim.text), negated(claim.text), frozenset(weights))
 
 
 def _check(claim, sentences, read, idf) -> ClaimCheck:
@@ -146,10 +148,11 @@ def _people(claim: str) -> frozenset[str]:
 
 def _scored(texts: list[str], read, target: _Target) -> list[tuple[float, int]]:
     """Each sentence's cover of the claim, alone or with the next (credited to the better of the two)."""
-    covers = [_cover((text,), read, target) for text in texts]
+    readings = [_reading(text, read, target) for text in texts]
+    covers = [_cover(reading, target) for reading in readings]
     scored = []
     for i in range(len(texts)):
-        pair = _cover((texts[i], texts[i + 1]), read, target) if i + 1 < len(texts) else 0
+        pair = _cover(_joined(readings[i], readings[i + 1]), target) if i + 1 < len(texts) else 0
         best = i if i + 1 >= len(texts) or covers[i] >= covers[i + 1] else i + 1
         scored.append((covers[i], i))
         if pair > covers[best]:
@@ -163,29 +166,37 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset("".join(w[0] for w in name if w[0].isupper()).lower() for name in names if len(name) > 2)
 
 
-def _cover(texts: tuple[str, ...], read, target: _Target) -> float:
-    """The weighted share of the claim's content a sentence, or two in a row, covers; worked out
-    once per wording or pair of wordings (copies repeat sentences)."""
-    if texts not in target.covers:
-        found = frozenset().union(*(read[text][0] for text in texts))
-        related = frozenset().union(*(read[text][1] for text in texts))  # with the shortened acronyms
-        target.covers[texts] = _covered(found, related, target)
-    return target.covers[texts]
+def _reading(text: str, read, target: _Target) -> tuple[frozenset[str], bool, bool]:
+    """What a sentence has of the claim: its hits, whether it names the claim's people, whether it
+    speaks of a denial. Once per wording: copies repeat sentences."""
+    if text not in target.readings:
+        found, related = read[text]
+        target.readings[text] = (_hits(found, related, target), bool(target.people & found),
+                                 "deny" in found)
+    return target.readings[text]
 
 
-def _covered(found: frozenset[str], related: frozenset[str], target: _Target) -> float:
-    if target.people and not target.people & found or ("deny" in target.weights and "deny" not in found):
+def _joined(a: tuple, b: tuple) -> tuple[frozenset[str], bool, bool]:
+    """The reading of two sentences in a row: a concept of either is a concept of both together."""
+    return a[0] | b[0], a[1] or b[1], a[2] or b[2]
+
+
+def _cover(reading: tuple[frozenset[str], bool, bool], target: _Target) -> float:
+    """The weighted share of the claim's content a reading covers (each set of hits summed once)."""
+    hits, people, denial = reading
+    if target.people and not people or ("deny" in target.weights and not denial):
         return 0.0  # a claim is spoken of where its people are, and a claimed denial where a denial is
-    hits = _hits(found, related, target)
     if not hits or not target.total:
         return 0.0
-    return sum(w for c, w in target.weights.items() if c in hits) / target.total  # summed in the claim's order
+    if hits not in target.covers:
+        target.covers[hits] = sum(w for c, w in target.weights.items() if c in hits) / target.total  # in claim order
+    return target.covers[hits]
 
 
-def _hits(found: frozenset[str], related: frozenset[str], target: _Target) -> set[str]:
+def _hits(found: frozenset[str], related: frozenset[str], target: _Target) -> frozenset[str]:
     """The claim's concepts a sentence has, "nrf" in the claim found as "nrfa" (``related`` has the
     sentence's acronyms shortened) and "nrfa" as "nrf" (``by_prefix``)."""
-    hits = related & target.weights.keys()
+    hits = related & target.keys
     for prefix in found & target.by_prefix.keys():
-        hits.update(target.by_prefix[prefix])
+        hits |= set(target.by_prefix[prefix])
     return hits
