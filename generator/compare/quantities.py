@@ -54,7 +54,8 @@ _UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNITS if u not in ("$", "�
 # letter, digit, dot or comma. Checked first, so the long pattern is tried only at such places.
 _FIGURE_START = rf"(?=between|US\$|[$€£]|(?<![\w.,])[\d{NUMBER_INITIALS}])"
 _FIGURE = re.compile(
-    rf"{_FIGURE_START}(?P<between>between\s+)?(?P<currency>US\$|\$|€|£)?(?<![\w.,])(?P<low>{NUMBER})(?![\w,]*\d)(?:\s*(?P<lowscale>{SCALE}))?"
+    rf"{_FIGURE_START}"
+    rf"(?P<between>between\s+)?(?P<currency>US\$|\$|€|£)?(?<![\w.,])(?P<low>{NUMBER})(?![\w,]*\d)(?:\s*(?P<lowscale>{SCALE}))?"
     rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<high>{NUMBER})(?:\s*(?P<highscale>{SCALE}))?)?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT_AFTER})(?![\w/]))?", re.I)
 # Words news uses interchangeably for what a count measures.
@@ -70,10 +71,12 @@ _BOUNDS = [
     ("approximate", re.compile(r"\b(about|around|some|nearly|almost|roughly|approximately|an estimated|"
                                r"estimated|close to|roughly|circa)\s*$", re.I)),
 ]
-_PREVIOUS = re.compile(r"\b" + starting_with("acdefhilopu") + r"(previous(ly)?|earlier (estimate|figure|toll|count|tally)|up from|down from|"
+_PREVIOUS = re.compile(r"\b" + starting_with("acdefhilopu") +
+                       r"(previous(ly)?|earlier (estimate|figure|toll|count|tally)|up from|down from|"
                        r"compared (with|to)|last (year|month|week)|a year (ago|earlier)|initially|"
                        r"originally|had risen|from a)\b", re.I)
-_FORECAST = re.compile(r"\b" + starting_with("abcefgiptw") + r"(expect|expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
+_FORECAST = re.compile(r"\b" + starting_with("abcefgiptw") +
+                       r"(expect|expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
                        r"would reach|target|goal of|aims? to|plans? to|is set to|are set to|by 20\d\d)\b", re.I)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 # "one" and "half a" are words before they are figures, unless a unit follows.
@@ -88,8 +91,8 @@ _MONTH_AFTER = re.compile(r"\s+(january|february|march|april|may|june|july|augus
                           r"december)\b", re.I)
 _PUNCTUATION_AFTER = re.compile(r"\s*[,;.:)]")
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'-]*")
-_MEASURING_BEFORE = re.compile(r"\b(toll|total|number|count|tally|figure|turnout|losses|casualties)\b(?:\W+\w+){0,8}\W*$",
-                               re.I)
+_MEASURING_BEFORE = re.compile(r"\b(toll|total|number|count|tally|figure|turnout|losses|casualties)\b"
+                               r"(?:\W+\w+){0,8}\W*$", re.I)
 _FORECAST_AFTER = re.compile(r"\s*(forecast|expected|projected|predicted|estimate)\b", re.I)
 _BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|some|or)?\s*")
 _TOO_COMMON = frozenset(("one", "zero", "half a", "a hundred", "a thousand"))

@@ -314,7 +314,8 @@ def _roles(sentence: str) -> tuple[tuple[str, str], ...]:
     found = []
     for start, end in mentions_in(sentence):
         after = sentence[end:]
-        role = before_name(sentence[:start]) or (beside_name(after[1:].split(",")[0]) if after.startswith(",") else None)
+        role = before_name(sentence[:start]) or \
+            (beside_name(after[1:].split(",")[0]) if after.startswith(",") else None)
         if role:
             found.append((sentence[start:end], role))
     return tuple(found)

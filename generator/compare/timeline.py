@@ -20,7 +20,8 @@ _WEEKDAYS = {name: n for n, name in enumerate("monday tuesday wednesday thursday
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # The first letters of the patterns below, tried only where one of them starts a word.
 _MONTH_INITIALS = "".join(sorted({name[0] for name in _MONTHS})) + r"\d"
-_DATE = re.compile(rf"\b{starting_with(_MONTH_INITIALS)}(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+_DATE = re.compile(rf"\b{starting_with(_MONTH_INITIALS)}"
+                   rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
                    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})(?:\s+(?P<year2>\d{{4}}))?)\b",
                    re.I)
 _RELATIVE = re.compile(r"\b" + starting_with("flmnostwy") +
@@ -30,7 +31,8 @@ _RELATIVE = re.compile(r"\b" + starting_with("flmnostwy") +
 # "day" or "night", so a sentence without them is not searched for dates.
 _DIGIT = re.compile(r"\d")
 _DAY_OR_NIGHT = re.compile(r"day|night", re.I)
-_FUTURE = re.compile(r"\b" + starting_with("ainpsw") + r"(will|next|is expected|are expected|plans? to|is set to|scheduled)\b", re.I)
+_FUTURE = re.compile(r"\b" + starting_with("ainpsw") +
+                     r"(will|next|is expected|are expected|plans? to|is set to|scheduled)\b", re.I)
 
 
 def analyze(context) -> dict:
