@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from ..structure.article import HEADING, Article
 from ..structure.comparison import Sentence
@@ -31,13 +32,19 @@ def split(article: Article) -> tuple[Sentence, ...]:
     seen: dict[str, int] = {}
     for block, offset in zip(article.blocks, article.block_offsets):
         heading = block.kind == HEADING
-        spans = [(0, len(block.text.rstrip()))] if heading else _spans(block.text)
+        spans = [(0, len(block.text.rstrip()))] if heading else _paragraph_spans(block.text)
         for start, end in spans:
             text = block.text[start:end]
             anchor = _anchor(article.id, text, seen)
             result.append(Sentence(article.id, len(result), offset + start, offset + end, text, anchor,
                                    heading=heading))
     return tuple(result)
+
+
+@lru_cache(maxsize=50_000)
+def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a paragraph, remembered: copies of a report repeat its paragraphs."""
+    return tuple(_spans(text))
 
 
 def _spans(text: str):
@@ -60,7 +67,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _anchor(source: str, text: str, seen: dict[str, int]) -> str:
-    digest = hashlib.sha1(normalise(text).encode()).hexdigest()[:ANCHOR_DIGITS]
-    anchor = f"{source}-{digest}"
+    anchor = f"{source}-{_digest(text)}"
     seen[anchor] = seen.get(anchor, 0) + 1
     return anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"
+
+
+@lru_cache(maxsize=50_000)
+def _digest(text: str) -> str:
+    """A short digest of the sentence's words, remembered like the spans."""
+    return hashlib.sha1(normalise(text).encode()).hexdigest()[:ANCHOR_DIGITS]
