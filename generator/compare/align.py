@@ -244,6 +244,6 @@ def _best_per_source(matches) -> tuple[Match, ...]:
     return tuple(kept[pair] for pair in sorted(kept))
 
 
-def _order(match: Match) -> tuple:
+def _order(match: Match) -> tuple[int, int]:
     # Ties go to the earlier pair so the choice never depends on iteration order.
-    return tuple(-x for x in (*match.a[1:], *match.b[1:]))
+    return -match.a[1], -match.b[1]
