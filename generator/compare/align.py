@@ -143,7 +143,7 @@ def featurise(text: str, masked: str | None = None) -> Features:
     """Features of a sentence; ``masked`` is the sentence with quoted words replaced by "qqq"."""
     tokens = words(text)
     unquoted = words(masked if masked is not None else _QUOTED.sub(" qqq ", text))
-    quoted = len(tokens) - sum(1 for token in unquoted if token != "qqq")
+    quoted = len(tokens) - len(unquoted) + unquoted.count("qqq")  # tokens not left outside the quotes
     shingles = _grams(tokens)
     return Features(len(tokens), shingles, _grams(unquoted) if quoted else shingles,
                     concepts(text), min(1.0, quoted / max(1, len(tokens))),
