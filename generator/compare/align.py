@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
@@ -131,8 +132,12 @@ def _quoted_spans(article) -> list[tuple[int, int]]:
 
 
 def _masked(sentence, quoted: list[tuple[int, int]]) -> str:
+    """The sentence with its quoted words replaced by "qqq"; ``quoted`` is sorted and does not
+    overlap, so only the quotes between the sentence's bounds are looked at."""
     text = sentence.text
-    for start, end in reversed(quoted):
+    first = bisect_right(quoted, sentence.start, key=lambda span: span[1])
+    last = bisect_left(quoted, sentence.end, key=lambda span: span[0])
+    for start, end in reversed(quoted[first:last]):
         a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
         if a < b:
             text = text[:a] + " qqq " + text[b:]
