@@ -47,7 +47,8 @@ def analyze(context) -> dict:
             key = (article.id, sentence.index)
             entries += [TimelineEntry(when, sentence.text, "event", article.id, context.evidence(key))
                         for when in read[(sentence.text, reference)]]
-    entries.sort(key=lambda e: (sort_key(e.when), e.source, e.evidence.start if e.evidence else -1, e.kind))
+    moments = {when: sort_key(when) for when in {e.when for e in entries}}  # many entries share a date
+    entries.sort(key=lambda e: (moments[e.when], e.source, e.evidence.start if e.evidence else -1, e.kind))
     return {"timeline": tuple(entries)}
 
 
