@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import STOPWORDS, content_and_numbers, starting_with, stem, words
+from .text import STOPWORDS, TEXT_CACHE, content_and_numbers, starting_with, stem, words
 
 # One concept per line: words news uses interchangeably for it.
 CONCEPTS = {
@@ -47,7 +47,7 @@ NEGATION_SCOPE = 3
 _CONCEPT_OF = {stem(word): concept for concept, listed in CONCEPTS.items() for word in listed.split()}
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def concepts(text: str) -> frozenset[str]:
     """The content of a text as concepts: stems, synonyms merged, reporting words left out.
 
@@ -61,7 +61,7 @@ def speaks_of_denial(text: str) -> bool:
     return bool(_DENIAL.search(text))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def denies(text: str) -> bool:
     """The text denies a statement: "denied that", "dismissed the claim as false"; not "deny
     service to", not "did not deny that"."""
@@ -72,7 +72,7 @@ def denies(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def negated(text: str) -> frozenset[str]:
     """Concepts the text negates: "capture" in "Panjshir has not fallen", "deny" in "did not deny"."""
     tokens = [w.replace("n't", "").replace("n’t", "") for w in words(text)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..structure.article import HEADING, Article
 from ..structure.comparison import Sentence
-from .text import normalise
+from .text import TEXT_CACHE, normalise
 
 # Six hex digits: collisions within one article are rare and resolved by a suffix anyway.
 ANCHOR_DIGITS = 6
@@ -41,7 +41,7 @@ def split(article: Article) -> tuple[Sentence, ...]:
     return tuple(result)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The sentences of a paragraph, remembered: copies of a report repeat its paragraphs."""
     return tuple(_spans(text))
@@ -72,7 +72,7 @@ def _anchor(source: str, text: str, seen: dict[str, int]) -> str:
     return anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _digest(text: str) -> str:
     """A short digest of the sentence's words, remembered like the spans."""
     return hashlib.sha1(normalise(text).encode()).hexdigest()[:ANCHOR_DIGITS]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .affiliations import affiliation, is_organisation
 from .names import TITLES, mentions_in
 from .roles import before_name, beside_name, has_role
-from .text import fold, words
+from .text import TEXT_CACHE, fold, words
 
 # Fewer quoted words than this are scare quotes, not speech ("new chapter" still counts).
 MIN_QUOTE_WORDS = 2
@@ -82,7 +82,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return list(_quote_spans(text))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     # Cached: alignment and speech both read the quotes of every paragraph.
     spans, position = [], 0
@@ -150,7 +150,7 @@ def undot(text: str) -> str:
     return _INITIAL.sub(r"\1", _ABBREVIATED.sub(r"\1", text))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """Speaker and role for the quote at ``text[start:end]`` (marks excluded), from either side.
 
@@ -173,7 +173,7 @@ def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str
     return None, None
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def reported(sentence: str) -> tuple[str | None, str | None, int] | None:
     """(speaker, role, clause start) when the sentence reports what someone said."""
     original, sentence = sentence, undot(sentence)
@@ -269,7 +269,7 @@ def _people(sentences, block_texts) -> list[tuple[int, str]]:
             (len(name.split()) > 1 or name in surnames or titled)]
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _names(sentence: str) -> tuple[tuple[int, str, bool], ...]:
     """(start, name, titled) of the names in a sentence, abbreviation dots dropped.
 
@@ -308,7 +308,7 @@ def _learn_roles(sentences, roles: dict[str, str]) -> None:
             roles.setdefault(name, role)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _roles(sentence: str) -> tuple[tuple[str, str], ...]:
     """(name, role) for each name the sentence gives a role, in reading order."""
     found = []

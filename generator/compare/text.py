@@ -17,6 +17,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "–": "-", "—": "-", "‑": "-"})
 
+# Sentences and paragraphs the per-text caches keep: every one of a large comparison (80 sources
+# of some 50 sentences each), which is where copies repeat them, not a whole archive's.
+TEXT_CACHE = 8192
+
 # Function words carry no content: two sentences sharing only these share nothing.
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being
@@ -44,7 +48,7 @@ def fold(text: str) -> str:
     return _fold_unicode(text)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def _fold_unicode(text: str) -> str:
     # Cached: names and words are folded again and again, and decomposing them is the slow part.
     text = text.translate(_MARKS)
