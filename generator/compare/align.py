@@ -64,7 +64,8 @@ class Match(NamedTuple):
     """``a`` aligned with ``b`` (a < b). ``contained_a`` is the share of a's 4-grams found in b.
 
     A named tuple, not a dataclass: every candidate pair of sentences makes one, and tuples are
-    made several times faster.
+    made several times faster. ``verbatim`` and ``score`` are worked out once, when the pair is
+    measured, since every later step ranks matches by them.
     """
 
     a: tuple[str, int]
@@ -72,23 +73,17 @@ class Match(NamedTuple):
     contained_a: float
     contained_b: float
     paraphrase: float
-    narrative_a: float = 0.0  # like contained_a, outside quotation marks
-    narrative_b: float = 0.0
-    contained: float = 0.0  # weighted share of the shorter sentence's concepts found in the other
-
-    @property
-    def verbatim(self) -> float:
-        return max(self.contained_a, self.contained_b)
+    narrative_a: float  # like contained_a, outside quotation marks
+    narrative_b: float
+    contained: float  # weighted share of the shorter sentence's concepts found in the other
+    verbatim: float  # the larger of contained_a and contained_b
+    score: float  # the best of verbatim, paraphrase and contained
 
     @property
     def kind(self) -> str:
         if self.verbatim >= VERBATIM:
             return "verbatim"
         return "near" if self.verbatim >= NEAR_VERBATIM else "paraphrase"
-
-    @property
-    def score(self) -> float:
-        return max(self.verbatim, self.paraphrase, self.contained)
 
 
 @dataclass(frozen=True)
@@ -221,9 +216,12 @@ def _measures(a: tuple, b: tuple, features: dict, weights: dict, idf, measured: 
         common = len(fa.shingles & fb.shingles)
         narrative = len(fa.narrative & fb.narrative)
         shared = _weight(fa.stems & fb.stems, idf)
-        measured[(a, b)] = (common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles)),
-                            _dice(shared, weights[a], weights[b]), narrative / max(1, len(fa.narrative)),
-                            narrative / max(1, len(fb.narrative)), _contained(shared, weights[a], weights[b]))
+        contained_a, contained_b = common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles))
+        paraphrase, contained = _dice(shared, weights[a], weights[b]), _contained(shared, weights[a], weights[b])
+        verbatim = max(contained_a, contained_b)
+        measured[(a, b)] = (contained_a, contained_b, paraphrase, narrative / max(1, len(fa.narrative)),
+                            narrative / max(1, len(fb.narrative)), contained, verbatim,
+                            max(verbatim, paraphrase, contained))
     return measured[(a, b)]
 
 
