@@ -182,10 +182,9 @@ def _contained(shared: float, weight_a: float, weight_b: float) -> float:
 
 
 def _idf(features: dict) -> dict[str, float]:
-    df: dict[str, int] = defaultdict(int)
+    df: Counter[str] = Counter()
     for feature in features.values():
-        for stem in feature.stems:
-            df[stem] += 1
+        df.update(feature.stems)
     count = len(features)
     return {stem: math.log((count + 1) / (n + 0.5)) for stem, n in df.items()}
 

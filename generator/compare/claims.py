@@ -12,6 +12,7 @@ claim as false") is disputed. An editor's verdict replaces the suggestion and is
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..structure.comparison import ASSERTS, DISPUTES, NOT_MENTIONED, ClaimCheck, ClaimStance, Evidence
@@ -77,12 +78,11 @@ def _shortened(found: frozenset[str]) -> frozenset[str]:
 
 
 def _idf(sets) -> dict[str, float]:
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     count = 0
     for found in sets:
         count += 1
-        for concept in found:
-            df[concept] = df.get(concept, 0) + 1
+        df.update(found)
     return {concept: math.log((count + 1) / (n + 0.5)) for concept, n in df.items()}
 
 
