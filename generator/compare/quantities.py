@@ -161,10 +161,11 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         head, (dimension, normalised, factor) = None, UNITS[unit]
     before = sentence[:match.start()]
     start = match.start("currency") if match.group("currency") else match.start("low")
+    words_before, words_after = before.split(), sentence[match.end():].split()  # read once for the cues below
     return Quantity(start, match.end(), sentence[start:match.end()].strip(), low, unit, dimension, normalised,
                     low * factor, high * factor if high is not None and high > low else None, head,
-                    _bound(before), _when(sentence, match), _context(sentence, match),
-                    _context(sentence, match, NEAR_WORDS, NEAR_WORDS),
+                    _bound(before), _when(sentence, match, words_before), _context(words_before, words_after),
+                    _context(words_before, words_after, NEAR_WORDS, NEAR_WORDS),
                     _rounding(match.group("low"), bool(match.group("lowscale")) or unit in LOOSE_UNITS))
 
 
@@ -240,19 +241,20 @@ def _last_words(text: str, count: int) -> int:
     return len(text) - len(rest.lstrip())
 
 
-def _when(sentence: str, match: re.Match) -> str | None:
+def _when(sentence: str, match: re.Match, words_before: list[str]) -> str | None:
     """The temporal cue nearest before the figure: a previous value or a forecast."""
-    window = " ".join(sentence[:match.start()].split()[-WINDOW_BEFORE:])
-    cues = [(m.end(), "previous") for m in _PREVIOUS.finditer(window)]
-    cues += [(m.end(), "forecast") for m in _FORECAST.finditer(window)]
     if _FORECAST_AFTER.match(sentence, match.end()):
         return "forecast"  # "the 150 mph forecast on Wednesday"
+    window = " ".join(words_before[-WINDOW_BEFORE:])
+    cues = [(m.end(), "previous") for m in _PREVIOUS.finditer(window)]
+    cues += [(m.end(), "forecast") for m in _FORECAST.finditer(window)]
     return max(cues)[1] if cues else None
 
 
-def _context(sentence: str, match: re.Match, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> tuple[str, ...]:
+def _context(words_before: list[str], words_after: list[str], before: int = WINDOW_BEFORE,
+             after: int = WINDOW_AFTER) -> tuple[str, ...]:
     """Content words around the figure, in order (folded, not stemmed, so they can be shown)."""
-    around = sentence[:match.start()].split()[-before:] + sentence[match.end():].split()[:after]
+    around = words_before[-before:] + words_after[:after]
     return tuple(w for w in map(_context_word, around) if w)
 
 
