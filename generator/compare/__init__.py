@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from ..structure.article import Article
 from ..structure.briefing import Claim
-from ..structure.comparison import Comparison, Sentence, SourceSummary
+from ..structure.comparison import Comparison, Evidence, Sentence, SourceSummary
 from . import claims, derivation, figures, names, quotes, sentences, shared, timeline
 
 
@@ -35,6 +35,7 @@ class Context:
     sentences: dict[str, tuple[Sentence, ...]]
     options: Options
     cache: dict = field(default_factory=dict)
+    cited: dict = field(default_factory=dict)  # sentence key -> its Evidence
 
     def memo(self, name: str, compute: Callable[[Context], object]):
         """Compute a shared intermediate once per comparison."""
@@ -44,6 +45,12 @@ class Context:
 
     def sentence(self, key: tuple[str, int]) -> Sentence:
         return self.sentences[key[0]][key[1]]
+
+    def evidence(self, key: tuple[str, int]) -> Evidence:
+        """The evidence for a sentence, made once however many findings cite it."""
+        if key not in self.cited:
+            self.cited[key] = Evidence.of(self.sentence(key))
+        return self.cited[key]
 
 
 ANALYSES: list[tuple[str, Callable[[Context], dict]]] = [

@@ -9,6 +9,7 @@ organisation against a bare side proves nothing: the rebels may well be the NAR.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .names import ORG_WORDS, TITLES, mentions_in
 from .roles import is_role_noun
@@ -23,6 +24,7 @@ _SIDE_MARK = "side:"
 _CONNECTORS = ("of", "the", "in", "and", "for")
 
 
+@lru_cache(maxsize=50_000)
 def is_organisation(form: str) -> bool:
     """An acronym or a name with an organisation word: "NAR", "Northern Alliance for Renewal"."""
     return (form.isupper() and len(form) > 1) or any(fold(w) in ORG_WORDS for w in form.split())

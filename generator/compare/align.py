@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import combinations
+from typing import NamedTuple
 
 from .lexicon import concepts
 from .speech import quote_spans
@@ -40,8 +43,11 @@ MIN_CONTAINED_CONCEPTS = 3
 MIN_PARAPHRASE_WORDS = 6
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
-_ATTRIBUTED = re.compile(r"\b(statement|press release|announcement|communiqu|briefing|tweet|news conference|"
-                         r"press conference|according to|told reporters|said in a)\w*", re.I)
+_ATTRIBUTIONS = ("statement", "press release", "announcement", "communiqu", "briefing", "tweet", "news conference",
+                 "press conference", "according to", "told reporters", "said in a")
+# Tried only where a word starts with the first letter of one of them: most words are skipped at once.
+_ATTRIBUTED = re.compile(rf"\b(?=[{''.join(sorted({w[0] for w in _ATTRIBUTIONS}))}])({'|'.join(_ATTRIBUTIONS)})\w*",
+                         re.I)
 
 
 @dataclass(frozen=True)
@@ -54,32 +60,30 @@ class Features:
     attributed: bool  # cites a statement, a release, a tweet...
 
 
-@dataclass(frozen=True)
-class Match:
-    """``a`` aligned with ``b`` (a < b). ``contained_a`` is the share of a's 4-grams found in b."""
+class Match(NamedTuple):
+    """``a`` aligned with ``b`` (a < b). ``contained_a`` is the share of a's 4-grams found in b.
+
+    A named tuple, not a dataclass: every candidate pair of sentences makes one, and tuples are
+    made several times faster. ``verbatim`` and ``score`` are worked out once, when the pair is
+    measured, since every later step ranks matches by them.
+    """
 
     a: tuple[str, int]
     b: tuple[str, int]
     contained_a: float
     contained_b: float
     paraphrase: float
-    narrative_a: float = 0.0  # like contained_a, outside quotation marks
-    narrative_b: float = 0.0
-    contained: float = 0.0  # weighted share of the shorter sentence's concepts found in the other
-
-    @property
-    def verbatim(self) -> float:
-        return max(self.contained_a, self.contained_b)
+    narrative_a: float  # like contained_a, outside quotation marks
+    narrative_b: float
+    contained: float  # weighted share of the shorter sentence's concepts found in the other
+    verbatim: float  # the larger of contained_a and contained_b
+    score: float  # the best of verbatim, paraphrase and contained
 
     @property
     def kind(self) -> str:
         if self.verbatim >= VERBATIM:
             return "verbatim"
         return "near" if self.verbatim >= NEAR_VERBATIM else "paraphrase"
-
-    @property
-    def score(self) -> float:
-        return max(self.verbatim, self.paraphrase, self.contained)
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,8 @@ class Alignment:
 
 def align(context) -> Alignment:
     """Every pair of sentences from different sources that say the same thing, best per source."""
-    features, read = {}, {}  # copies repeat sentences: featurise each wording once
+    features, wording_of = {}, {}  # copies repeat sentences: featurise and score each wording once
+    read: dict[tuple[str, str], Features] = {}
     for article in context.articles:
         quoted = _quoted_spans(article)
         for s in context.sentences[article.id]:
@@ -106,9 +111,12 @@ def align(context) -> Alignment:
                 wording = (s.text, _masked(s, quoted))
                 if wording not in read:
                     read[wording] = featurise(*wording)
-                features[(s.source, s.index)] = read[wording]
+                features[(s.source, s.index)], wording_of[(s.source, s.index)] = read[wording], wording
     idf = _idf(features)
-    scored = [_score(a, b, features, idf) for a, b in _candidates(features)]
+    weights = {wording: _weight(feature.stems, idf) for wording, feature in read.items()}
+    measured: dict[tuple, tuple] = {}
+    scored = [Match(a, b, *_measures(wording_of[a], wording_of[b], read, weights, idf, measured))
+              for a, b in _candidates(features)]
     return Alignment(features, idf, _best_per_source(m for m in scored if _aligned(m, features)))
 
 
@@ -119,8 +127,12 @@ def _quoted_spans(article) -> list[tuple[int, int]]:
 
 
 def _masked(sentence, quoted: list[tuple[int, int]]) -> str:
+    """The sentence with its quoted words replaced by "qqq"; ``quoted`` is sorted and does not
+    overlap, so only the quotes between the sentence's bounds are looked at."""
     text = sentence.text
-    for start, end in reversed(quoted):
+    first = bisect_right(quoted, sentence.start, key=lambda span: span[1])
+    last = bisect_left(quoted, sentence.end, key=lambda span: span[0])
+    for start, end in reversed(quoted[first:last]):
         a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
         if a < b:
             text = text[:a] + " qqq " + text[b:]
@@ -131,34 +143,48 @@ def featurise(text: str, masked: str | None = None) -> Features:
     """Features of a sentence; ``masked`` is the sentence with quoted words replaced by "qqq"."""
     tokens = words(text)
     unquoted = words(masked if masked is not None else _QUOTED.sub(" qqq ", text))
-    quoted = len(tokens) - sum(1 for token in unquoted if token != "qqq")
-    return Features(len(tokens), _grams(tokens), _grams(unquoted) if quoted else _grams(tokens),
+    quoted = len(tokens) - len(unquoted) + unquoted.count("qqq")  # tokens not left outside the quotes
+    shingles = _grams(tokens)
+    return Features(len(tokens), shingles, _grams(unquoted) if quoted else shingles,
                     concepts(text), min(1.0, quoted / max(1, len(tokens))),
                     bool(_ATTRIBUTED.search(text)))
 
 
 def _grams(tokens: list[str]) -> frozenset:
-    return frozenset(tuple(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1)))
+    if len(tokens) < SHINGLE:
+        return frozenset({tuple(tokens)})  # a short sentence is one shingle
+    return frozenset(zip(*(tokens[i:] for i in range(SHINGLE))))
 
 
 def similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
     """IDF-weighted Dice coefficient of the two sentences' content concepts."""
-    total = sum(idf.get(t, 1.0) for t in a.stems) + sum(idf.get(t, 1.0) for t in b.stems)
-    shared = sum(idf.get(t, 1.0) for t in a.stems & b.stems)
-    return 2 * shared / total if total else 0.0
+    return _dice(_weight(a.stems & b.stems, idf), _weight(a.stems, idf), _weight(b.stems, idf))
 
 
 def containment(a: Features, b: Features, idf: dict[str, float]) -> float:
     """IDF-weighted share of the smaller concept set found in the other."""
-    smaller = min(sum(idf.get(t, 1.0) for t in a.stems), sum(idf.get(t, 1.0) for t in b.stems))
-    return sum(idf.get(t, 1.0) for t in a.stems & b.stems) / smaller if smaller else 0.0
+    return _contained(_weight(a.stems & b.stems, idf), _weight(a.stems, idf), _weight(b.stems, idf))
+
+
+def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
+    """The stems' IDF weights summed (a stem the briefing never saw weighs 1)."""
+    return sum(idf.get(t, 1.0) for t in stems)
+
+
+def _dice(shared: float, weight_a: float, weight_b: float) -> float:
+    total = weight_a + weight_b
+    return 2 * shared / total if total else 0.0
+
+
+def _contained(shared: float, weight_a: float, weight_b: float) -> float:
+    smaller = min(weight_a, weight_b)
+    return shared / smaller if smaller else 0.0
 
 
 def _idf(features: dict) -> dict[str, float]:
-    df: dict[str, int] = defaultdict(int)
+    df: Counter[str] = Counter()
     for feature in features.values():
-        for stem in feature.stems:
-            df[stem] += 1
+        df.update(feature.stems)
     count = len(features)
     return {stem: math.log((count + 1) / (n + 0.5)) for stem, n in df.items()}
 
@@ -169,27 +195,33 @@ def _candidates(features: dict) -> list[tuple]:
         for stem in features[key].stems:
             postings[stem].append(key)
     cap = max(MIN_DF_CAP, int(MAX_DF_SHARE * len(features)))
-    shared: dict[tuple, int] = defaultdict(int)
+    shared: Counter[tuple] = Counter()
     for keys in postings.values():
-        if len(keys) <= cap:
-            for i, a in enumerate(keys):
-                for b in keys[i + 1:]:
-                    if a[0] != b[0]:
-                        shared[(a, b)] += 1
-    return sorted(pair for pair, n in shared.items() if n >= _needed(features, pair))
+        if 1 < len(keys) <= cap:
+            shared.update(pair for pair in combinations(keys, 2) if pair[0][0] != pair[1][0])
+    return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED_STEMS or n >= _needed(features, pair))
 
 
 def _needed(features: dict, pair: tuple) -> int:
+    """All the stems of a sentence with fewer than :data:`MIN_SHARED_STEMS`."""
     return min(MIN_SHARED_STEMS, len(features[pair[0]].stems), len(features[pair[1]].stems))
 
 
-def _score(a, b, features, idf) -> Match:
-    fa, fb = features[a], features[b]
-    common = len(fa.shingles & fb.shingles)
-    narrative = len(fa.narrative & fb.narrative)
-    return Match(a, b, common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles)),
-                 similarity(fa, fb, idf), narrative / max(1, len(fa.narrative)),
-                 narrative / max(1, len(fb.narrative)), containment(fa, fb, idf))
+def _measures(a: tuple, b: tuple, features: dict, weights: dict, idf, measured: dict) -> tuple:
+    """The measures of a :class:`Match` between two wordings, each pair of wordings measured once
+    (``measured``). ``weights``: each wording's :func:`_weight`, summed once for all its pairs."""
+    if (a, b) not in measured:
+        fa, fb = features[a], features[b]
+        common = len(fa.shingles & fb.shingles)
+        narrative = len(fa.narrative & fb.narrative)
+        shared = _weight(fa.stems & fb.stems, idf)
+        contained_a, contained_b = common / max(1, len(fa.shingles)), common / max(1, len(fb.shingles))
+        paraphrase, contained = _dice(shared, weights[a], weights[b]), _contained(shared, weights[a], weights[b])
+        verbatim = max(contained_a, contained_b)
+        measured[(a, b)] = (contained_a, contained_b, paraphrase, narrative / max(1, len(fa.narrative)),
+                            narrative / max(1, len(fb.narrative)), contained, verbatim,
+                            max(verbatim, paraphrase, contained))
+    return measured[(a, b)]
 
 
 def _aligned(match: Match, features: dict) -> bool:
@@ -204,14 +236,16 @@ def _aligned(match: Match, features: dict) -> bool:
 
 def _best_per_source(matches) -> tuple[Match, ...]:
     """Keep, for each sentence and each other source, only its best counterpart (both ways)."""
-    best: dict[tuple, Match] = {}
+    best: dict[tuple, tuple] = {}  # (sentence, other source) -> (rank, match)
     for match in matches:
+        rank = (match.score, _order(match))
         for key in ((match.a, match.b[0]), (match.b, match.a[0])):
-            if key not in best or (match.score, _order(match)) > (best[key].score, _order(best[key])):
-                best[key] = match
-    return tuple(sorted(set(best.values()), key=lambda m: (m.a, m.b)))
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, match)
+    kept = {(match.a, match.b): match for _, match in best.values()}
+    return tuple(kept[pair] for pair in sorted(kept))
 
 
-def _order(match: Match) -> tuple:
+def _order(match: Match) -> tuple[int, int]:
     # Ties go to the earlier pair so the choice never depends on iteration order.
-    return tuple(-x for x in (*match.a[1:], *match.b[1:]))
+    return -match.a[1], -match.b[1]

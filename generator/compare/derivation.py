@@ -141,4 +141,4 @@ def _origin(context, a: str, b: str, a_in_b: float, b_in_a: float) -> str | None
 def _evidence(context, tallies, a: str, b: str) -> tuple[Evidence, ...]:
     covered = tallies.get((a, b), _Tally()).covered
     best = sorted(covered, key=lambda key: (-covered[key][0], key))[:MAX_EVIDENCE]
-    return tuple(Evidence.of(context.sentence(key)) for key in sorted(best))
+    return tuple(context.evidence(key) for key in sorted(best))

@@ -43,19 +43,24 @@ def compatible(a: Quantity, b: Quantity, exact: bool = False) -> bool:
     """One value could be both figures (units that cannot be compared never disagree)."""
     if a.normalized_unit != b.normalized_unit:
         return True
-    (la, ha), (lb, hb) = interval(a, exact), interval(b, exact)
-    return la <= hb and lb <= ha
+    return _overlap(interval(a, exact), interval(b, exact))
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def verdict(items, aligned: set, rivals: dict) -> tuple[str | None, str | None]:
     """(conflict, difference) of a group of located figures; at most one of them is set."""
     current = _distinct(item for item in items if not item.quantity.when)
+    # Each figure's exact and hedged intervals, worked out once for all the pairs it is in.
+    allowed = [(interval(item.quantity, exact=True), interval(item.quantity)) for item in current]
     found = {"conflict": None, "differs": None}
-    for a, b in combinations(current, 2):
+    for (i, a), (j, b) in combinations(enumerate(current), 2):
         if found["conflict"]:
             break
         if a.source != b.source:
-            kind = _pair(a, b, aligned, rivals)
+            kind = _pair(a, b, allowed[i], allowed[j], aligned, rivals)
             if kind and found[kind] is None:
                 when = _other_moment(a.measure.time, b.measure.time)
                 found[kind] = f"{_show(a, current, when)} vs {_show(b, current, when)}"
@@ -71,11 +76,13 @@ def _distinct(items) -> list:
     return list(seen.values())
 
 
-def _pair(a, b, aligned: set, rivals: dict) -> str | None:
+def _pair(a, b, allowed_a: tuple, allowed_b: tuple, aligned: set, rivals: dict) -> str | None:
+    """``allowed_a``, ``allowed_b``: each figure's (exact, hedged) :func:`interval`."""
     qa, qb = a.quantity, b.quantity
-    if compatible(qa, qb, exact=True) or not _comparable(a, b, aligned):
-        return None
-    if compatible(qa, qb):
+    if qa.normalized_unit != qb.normalized_unit or _overlap(allowed_a[0], allowed_b[0]) or \
+            not _comparable(a, b, aligned):
+        return None  # (units that cannot be compared never disagree)
+    if _overlap(allowed_a[1], allowed_b[1]):
         return "differs" if _spread(qa, qb) > DIFFERS_MIN else None
     if _spread(qa, qb) >= MAX_CONFLICT_RATIO - 1:
         return None

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import combinations
 
-from ..structure.comparison import Evidence, FigureGroup, FigureValue
+from ..structure.comparison import FigureGroup, FigureValue
 from .align import align
 from .disagreement import compatible, verdict
 from .measures import Measure, measure, same_noun
@@ -32,6 +33,8 @@ ALIGNED_BONUS, SAME_VALUE_BONUS, SAME_NOUN_BONUS = 0.4, 0.3, 0.3
 # common to propose pairs on its own; it still counts in the score of pairs proposed otherwise.
 MAX_POSTING_SHARE, MIN_POSTING_CAP = 0.01, 30
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
 
 @dataclass(frozen=True)
 class Located:
@@ -44,6 +47,7 @@ class Located:
     measure: Measure
     stems: frozenset[str] = frozenset()  # the quantity's context stems, computed once
     near: frozenset[str] = frozenset()
+    reading: tuple[int, int] = field(default=(0, 0), compare=False)  # (wording, figure): shared by copies
 
     @property
     def key(self) -> tuple:
@@ -68,10 +72,10 @@ def _locate(context) -> list[Located]:
         for sentence in context.sentences[article.id]:
             if not sentence.heading:
                 if sentence.text not in read:
-                    read[sentence.text] = _read(sentence.text)
-                entities, figures = read[sentence.text]
-                found += [Located(article.id, (article.id, sentence.index), q, entities, m, stems, near)
-                          for q, m, stems, near in figures]
+                    read[sentence.text] = (len(read), *_read(sentence.text))
+                n, entities, figures = read[sentence.text]
+                found += [Located(article.id, (article.id, sentence.index), q, entities, m, stems, near, (n, k))
+                          for k, (q, m, stems, near) in enumerate(figures)]
     return found
 
 
@@ -80,7 +84,7 @@ def _read(text: str) -> tuple[frozenset[str], tuple]:
 
 
 def _entities(text: str) -> frozenset[str]:
-    tokens = re.findall(r"[^\W\d_][\w'’-]*", text)[1:]
+    tokens = _WORD.findall(text)[1:]
     return frozenset(fold(t).removesuffix("'s") for t in tokens if t[0].isupper())
 
 
@@ -90,9 +94,13 @@ def _aligned_pairs(context) -> set[tuple]:
 
 
 def _group(located: list[Located], aligned: set) -> list[list[int]]:
-    links = []
+    links, scored = [], {}  # copies repeat figures: score each pair of readings once (aligned or not)
     for i, j in _candidates(located, aligned):
-        score = _link_score(located[i], located[j], aligned)
+        a, b = located[i], located[j]
+        key = (a.reading, b.reading, (a.sentence, b.sentence) in aligned)
+        if key not in scored:
+            scored[key] = _link_score(a, b, aligned)
+        score = scored[key]
         if score is not None:
             links.append((-score, i, j))
     return _merge(located, sorted(links))
@@ -108,20 +116,17 @@ def _candidates(located: list[Located], aligned: set) -> list[tuple[int, int]]:
         for word in item.stems | item.near | item.entities:
             postings[(q.dimension, q.normalized_unit, word)].append(i)
         postings[(*item.key, "=", _rounded(q.normalized))].append(i)
+    sources = [item.source for item in located]
     pairs = set()
     for members in postings.values():
-        if len(members) <= cap:
-            pairs.update(_cross(located, members, members))
+        if 1 < len(members) <= cap:  # members are in increasing order: each pair comes once, smaller first
+            pairs.update((a, b) for a, b in combinations(members, 2) if sources[a] != sources[b])
     pairs.update(_aligned_candidates(located, aligned))
     return sorted(pairs)
 
 
 def _rounded(value: float) -> str:
     return f"{value:.2g}"
-
-
-def _cross(located: list[Located], left, right):
-    return ((a, b) if a < b else (b, a) for a in left for b in right if a != b and located[a].source != located[b].source)
 
 
 def _aligned_candidates(located: list[Located], aligned: set):
@@ -225,7 +230,7 @@ def _figure_group(context, items: list[Located], aligned: set, rivals: dict) -> 
 def _value(context, item: Located) -> FigureValue:
     q = item.quantity
     return FigureValue(item.source, q.value, q.unit, round(q.normalized, 3), q.text,
-                       Evidence.of(context.sentence(item.sentence)), q.when or q.bound,
+                       context.evidence(item.sentence), q.when or q.bound,
                        round(q.upper, 3) if q.upper is not None else None)
 
 

@@ -9,8 +9,9 @@ concept; words are matched on their stems, so "conquered" and "conquer" are one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .text import STOPWORDS, content_and_numbers, stem, words
+from .text import STOPWORDS, TEXT_CACHE, content_and_numbers, starting_with, stem, words
 
 # One concept per line: words news uses interchangeably for it.
 CONCEPTS = {
@@ -34,10 +35,11 @@ announce claimed claim claims reported report added noted insisted asserted acco
 # Denying a statement, as opposed to refusing something ("deny service to").
 # An anaphoric denial refers back to the sentence before: "The Front denied that, saying ...".
 ANAPHORIC_DENIAL = re.compile(r"\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:that|this|it)\s*[,.;]", re.I)
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?)\s+"
+_DENIAL = re.compile(r"\b" + starting_with("bdfru") +
+                     r"(?:\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?)\s+"
                      r"(?:that|the|these|those|this|it|any|reports?|claims?|allegations?|accusations?|having|being)\b|"
                      r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+\w+['’]s\s+(?:claims?|reports?)\b|"
-                     r"\b(?:false|untrue|baseless|unfounded)\b", re.I)
+                     r"\b(?:false|untrue|baseless|unfounded)\b)", re.I)
 # Words that negate what follows them, within this many words ("has not been released").
 NEGATIONS = frozenset("not no never none nor cannot without".split())
 NEGATION_SCOPE = 3
@@ -45,8 +47,12 @@ NEGATION_SCOPE = 3
 _CONCEPT_OF = {stem(word): concept for concept, listed in CONCEPTS.items() for word in listed.split()}
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def concepts(text: str) -> frozenset[str]:
-    """The content of a text as concepts: stems, synonyms merged, reporting words left out."""
+    """The content of a text as concepts: stems, synonyms merged, reporting words left out.
+
+    Cached: alignment, quotes and claims all read the concepts of the same sentences.
+    """
     return frozenset(_CONCEPT_OF.get(s, s) for s in content_and_numbers(text) if s not in REPORTING)
 
 
@@ -55,6 +61,7 @@ def speaks_of_denial(text: str) -> bool:
     return bool(_DENIAL.search(text))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def denies(text: str) -> bool:
     """The text denies a statement: "denied that", "dismissed the claim as false"; not "deny
     service to", not "did not deny that"."""
@@ -65,6 +72,7 @@ def denies(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def negated(text: str) -> frozenset[str]:
     """Concepts the text negates: "capture" in "Panjshir has not fallen", "deny" in "did not deny"."""
     tokens = [w.replace("n't", "").replace("n’t", "") for w in words(text)]

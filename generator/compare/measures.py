@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .quantities import CONCEPTS, NUMBER_ONLY, UNITS, Quantity
-from .text import STOPWORDS, fold, stem
+from .text import STOPWORDS, fold, starting_with, stem
 
 # Nouns read after a figure (or its "of") for what it measures: "final safety tests".
 MAX_NOUN_RUN = 3
@@ -52,7 +52,8 @@ _AUXILIARIES = frozenset("were was are are is have has had been being reportedly
                          "still now later".split())
 # When a count holds: "by midday", "so far" (a running count), "on Friday" (a moment).
 _TIME = re.compile(
-    r"\b(?:(?:by|as of)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:midday|noon|midnight|morning|afternoon|"
+    r"\b" + starting_with("abelost") +
+    r"(?:(?:by|as of)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:midday|noon|midnight|morning|afternoon|"
     r"evening|night|nightfall|end of the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})|so far|to date|"
     r"(?:late |early )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from ..structure.comparison import Evidence, NameGroup, NameVariant
+from ..structure.comparison import NameGroup, NameVariant
 from .sequence import union_find_groups
 from .text import STOPWORDS, fold
 
@@ -41,7 +41,9 @@ despite during following amid among according in on at for from with without by 
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday""".split())
 _PARTICLES = frozenset("al bin ibn de van von der da del di du le la el abu".split())
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w))*\.?")
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+# A word: a letter, then letters, digits and hyphens, an apostrophe only before a letter ("O'Neil").
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’](?=\w)[\w\-]*)*\.?")
 ORG_WORDS = frozenset(fold(w) for w in """Front Ministry Council Party Committee University Agency
 Department Office Court Army Forces Force Union Nations Organization Organisation Bank Company Inc
 Corp Association Foundation Institute Commission Group Network News Times Post Service""".split())
@@ -54,14 +56,21 @@ class Mention:
     sentence: tuple[str, int]
     start: int  # offset in the article body
     titled: bool  # a title or role came right before it
+    key: str = field(init=False, repr=False, compare=False)  # the folded form
+    tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)  # its words, initials left out
 
-    @property
-    def key(self) -> str:
-        return fold(self.form)
+    def __post_init__(self):
+        # Derived once, at creation: grouping reads them again and again.
+        key, tokens = _name_key(self.form)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "tokens", tokens)
 
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        return tuple(t for t in self.key.replace("-", " ").split() if len(t.rstrip(".")) > 1)
+
+@lru_cache(maxsize=50_000)
+def _name_key(form: str) -> tuple[str, tuple[str, ...]]:
+    """A name's folded form and its words of two letters or more (cached: names recur)."""
+    key = fold(form)
+    return key, tuple(t for t in key.replace("-", " ").split() if len(t.rstrip(".")) > 1)
 
 
 @dataclass(frozen=True)
@@ -89,7 +98,8 @@ def analyze(context) -> dict:
 
 
 def resolve(context) -> NameIndex:
-    mentions = _unglue(tuple(m for article in context.articles for m in _mentions(context, article.id)))
+    read: dict[str, list] = {}  # copies repeat sentences: read each wording once
+    mentions = _unglue(tuple(m for article in context.articles for m in _mentions(context, article.id, read)))
     aliases = context.options.aliases
     full = sorted({m.key for m in mentions if len(m.tokens) > 1} | {fold(c) for c, _ in aliases})
     alias_keys = sorted({fold(form) for _, forms in aliases for form in forms})
@@ -128,15 +138,16 @@ def mentions_in(text: str) -> tuple[tuple[int, int], ...]:
 def _mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     runs, run = [], []
     for match in _TOKEN.finditer(text):
-        word = match.group().rstrip(".")
-        gap = text[run[-1][1]:match.start()] if run else ""
-        initial = run and len(run[-1][2]) == 1 and gap == ". "  # "Paul D. Ryan"
-        joinable = run and (gap in (" ", "-") or initial) and not text[run[-1][1] - 1:run[-1][1]] in ",;:"
-        if word[:1].isupper() or (run and fold(word) in _PARTICLES and joinable):
+        token = match.group()
+        if not run and not token[0].isupper():
+            continue  # a lower-case word outside a name changes nothing
+        word, start = token.rstrip("."), match.start()
+        joinable = bool(run) and _joins(text, run[-1], start)
+        if word[0].isupper() or (joinable and fold(word) in _PARTICLES):
             if run and not joinable:
                 runs.append(run)
                 run = []
-            run.append((match.start(), match.start() + len(word), word))
+            run.append((start, start + len(word), word))
             if word[-2:] in ("'s", "’s"):
                 runs.append(run)
                 run = []
@@ -148,34 +159,68 @@ def _mentions_in(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(span for r in runs if (span := _trim(r)))
 
 
+def _joins(text: str, last: tuple[int, int, str], start: int) -> bool:
+    """A word at ``start`` continues the name whose last word is ``last``: a space or hyphen
+    between them, or an initial's dot ("Paul D. Ryan"), and no comma or colon after ``last``."""
+    gap = text[last[1]:start]
+    initial = len(last[2]) == 1 and gap == ". "
+    return (gap in (" ", "-") or initial) and text[last[1] - 1:last[1]] not in ",;:"
+
+
 def _trim(run: list) -> tuple[int, int] | None:
-    cut = max((i + 1 for i, (_, _, w) in enumerate(run) if fold(w) in TITLES), default=0)
-    run = run[cut:]
-    while run and fold(run[0][2]) in STOPWORDS:
-        run = run[1:]
-    while run and (fold(run[-1][2]) in _PARTICLES or fold(run[-1][2]) in STOPWORDS):
-        run = run[:-1]
-    if not run or all(fold(w) in _MONTHS_DAYS or fold(w) in STOPWORDS or w == "I" for _, _, w in run):
+    kept = _kept(tuple(word for _, _, word in run))
+    if kept is None:
         return None
-    end = run[-1][1]
-    return run[0][0], end - 2 if run[-1][2][-2:] in ("'s", "’s") else end
+    first, last = run[kept[0]], run[kept[1] - 1]
+    return first[0], last[1] - 2 if last[2][-2:] in ("'s", "’s") else last[1]
 
 
-def _mentions(context, source: str) -> list[Mention]:
+@lru_cache(maxsize=50_000)
+def _kept(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The words of a run that make the name (from, to): titles cut off, function words trimmed;
+    None when nothing but dates and function words is left. Cached: the same names recur."""
+    folded = [fold(word) for word in words]
+    first = max((i + 1 for i, word in enumerate(folded) if word in TITLES), default=0)
+    last = len(words)
+    while first < last and folded[first] in STOPWORDS:
+        first += 1
+    while first < last and (folded[last - 1] in _PARTICLES or folded[last - 1] in STOPWORDS):
+        last -= 1
+    if all(folded[i] in _MONTHS_DAYS or folded[i] in STOPWORDS or words[i] == "I" for i in range(first, last)):
+        return None
+    return first, last
+
+
+def _mentions(context, source: str, read: dict[str, list]) -> list[Mention]:
+    """``read``: the names of each wording read so far, from :func:`_names_in`."""
     lower = context.memo("lowercase words", _lowercase_words)
     found = []
     for sentence in context.sentences[source]:
-        for start, end in mentions_in(sentence.text):
-            start = _skip_common_start(sentence.text, start, end, lower)
-            if start is None:
-                continue  # a common word that starts the sentence
-            form = sentence.text[start:end]
-            if " " not in form and fold(form) in lower:
-                continue  # a common word written with a capital ("Resistance", "Ministry")
-            titled = bool(re.search(r"\b(\w+)\s*$", sentence.text[:start])) and \
-                fold(sentence.text[:start].split()[-1].rstrip(",")) in TITLES if start else False
-            found.append(Mention(form, source, (source, sentence.index), sentence.start + start, titled))
+        if sentence.text not in read:
+            read[sentence.text] = _names_in(sentence.text, lower)
+        found += [Mention(form, source, (source, sentence.index), sentence.start + start, titled)
+                  for start, form, titled in read[sentence.text]]
     return found
+
+
+def _names_in(text: str, lower: frozenset[str]) -> list[tuple[int, str, bool]]:
+    """(start, form, titled) of each name a sentence mentions, common words left out."""
+    found = []
+    for start, end in mentions_in(text):
+        start = _skip_common_start(text, start, end, lower)
+        if start is None:
+            continue  # a common word that starts the sentence
+        form = text[start:end]
+        if " " not in form and fold(form) in lower:
+            continue  # a common word written with a capital ("Resistance", "Ministry")
+        found.append((start, form, _after_title(text[:start])))
+    return found
+
+
+def _after_title(before: str) -> bool:
+    """The word before a name is a title ("President", "Gen."), ending in a letter or digit."""
+    last = before.rsplit(None, 1)[-1:]  # the word, then whitespace, then the name
+    return bool(last) and (last[0][-1].isalnum() or last[0][-1] == "_") and fold(last[0].rstrip(",")) in TITLES
 
 
 def _skip_common_start(text: str, start: int, end: int, lower: frozenset[str]) -> int | None:
@@ -190,9 +235,8 @@ def _skip_common_start(text: str, start: int, end: int, lower: frozenset[str]) -
 
 def _lowercase_words(context) -> frozenset[str]:
     seen = set()
-    for sentences in context.sentences.values():
-        for sentence in sentences:
-            seen.update(w for w in re.findall(r"\b[a-z][a-z'-]*\b", sentence.text))
+    for text in dict.fromkeys(s.text for sentences in context.sentences.values() for s in sentences):
+        seen.update(_LOWER_CASE_WORD.findall(text))
     return frozenset(seen) | STOPWORDS
 
 
@@ -246,19 +290,32 @@ def _short_links(mentions, representative: dict[str, str]) -> list[tuple[str, st
     by_last: dict[str, set[str]] = defaultdict(set)
     for key in personal:
         by_last[key.replace("-", " ").split()[-1]].add(representative[key])
-    result, seen = [], defaultdict(list)
+    result, seen = [], defaultdict(lambda: defaultdict(list))
     ordered = sorted(mentions, key=lambda m: (m.source, m.start))
-    for m in ordered:
+    for n, m in enumerate(ordered):
         if len(m.tokens) > 1 and m.key in personal:
-            seen[m.source].append((m.start, m.tokens[-1], m.key))
+            seen[m.source][m.tokens[-1]].append((n, m.start, m.key))
+    same_last, unambiguous = defaultdict(dict), {}  # a surname recurs: look its full names up once
     for m in ordered:
         if len(m.tokens) == 1:
-            target = representative.get(m.key) or _own_full_name(m, seen[m.source], representative) \
-                or _unambiguous(m, by_last)
+            target = representative.get(m.key) or _own_full_name(m, seen[m.source], representative,
+                                                                 same_last[m.source]) \
+                or _unambiguous(m, by_last, unambiguous)
             result.append((_node(m), target or m.key))
-    singles = sorted(singles)
-    result += [(a, b) for i, a in enumerate(singles) for b in singles[i + 1:] if a[0] == b[0] and similar(a, b)]
-    return result
+    return result + _similar_singles(sorted(singles))
+
+
+def _similar_singles(singles: list[str]) -> list[tuple[str, str]]:
+    """Pairs of sorted one-word names that are spellings of one name (they share a first letter,
+    so each word is compared only with the run of words after it that starts like it)."""
+    pairs = []
+    for i, a in enumerate(singles):
+        for b in singles[i + 1:]:
+            if b[0] != a[0]:
+                break
+            if similar(a, b):
+                pairs.append((a, b))
+    return pairs
 
 
 def _personal(key: str, singles: set[str]) -> bool:
@@ -269,17 +326,30 @@ def _personal(key: str, singles: set[str]) -> bool:
     return len(words) > 1 and not any(w in ORG_WORDS for w in words) and not glued
 
 
-def _own_full_name(mention: Mention, full_mentions: list, representative: dict) -> str | None:
-    """The full name with this surname that the same article mentioned last before, or first after."""
-    same = [(start, key) for start, last, key in full_mentions if last == mention.key or similar(last, mention.key)]
+def _own_full_name(mention: Mention, full_mentions: dict[str, list], representative: dict,
+                   same_last: dict[str, list]) -> str | None:
+    """The full name with this surname that the same article mentioned last before, or first after.
+
+    ``full_mentions``: the article's full names by last word, each (reading order, start, key);
+    ``same_last``: those ending in a spelling of each surname, (start, key) in reading order.
+    """
+    if mention.key not in same_last:
+        same = sorted(entry for last, entries in full_mentions.items()
+                      if last == mention.key or similar(last, mention.key) for entry in entries)
+        same_last[mention.key] = [(start, key) for _, start, key in same]
+    same = same_last[mention.key]
     before = [key for start, key in same if start < mention.start]
     chosen = before[-1] if before else same[0][1] if same else None
     return representative[chosen] if chosen else None
 
 
-def _unambiguous(mention: Mention, by_last: dict[str, set[str]]) -> str | None:
-    candidates = {rep for last, reps in by_last.items() if similar(last, mention.key) for rep in reps}
-    return next(iter(candidates)) if len(candidates) == 1 else None
+def _unambiguous(mention: Mention, by_last: dict[str, set[str]], found: dict[str, str | None]) -> str | None:
+    """The one full name anywhere ending in a spelling of this surname, if only one (``found``:
+    the answer for each surname so far)."""
+    if mention.key not in found:
+        candidates = {rep for last, reps in by_last.items() if similar(last, mention.key) for rep in reps}
+        found[mention.key] = next(iter(candidates)) if len(candidates) == 1 else None
+    return found[mention.key]
 
 
 def _index(context, groups, mentions) -> NameIndex:
@@ -312,7 +382,7 @@ def _variants(context, found: list[Mention]) -> tuple[NameVariant, ...]:
     for m in found:
         forms[m.form].append(m)
     return tuple(NameVariant(form, tuple(sorted({m.source for m in ms})),
-                             tuple(Evidence.of(context.sentence(m.sentence)) for m in _first_per_source(ms)))
+                             tuple(context.evidence(m.sentence) for m in _first_per_source(ms)))
                  for form, ms in sorted(forms.items()))
 
 

@@ -11,14 +11,18 @@ _TENS = {word: 10 * n for n, word in enumerate("_ _ twenty thirty forty fifty si
          if word != "_"}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "dozen": 12}
-_SPELLED = "|".join(sorted([*_UNITS, *_TENS, "a dozen", "dozen", "a hundred", "a thousand", "half a"], key=len,
-                           reverse=True))
+_SPELLED_WORDS = (*_UNITS, *_TENS, "a dozen", "dozen", "a hundred", "a thousand", "half a")
+_SPELLED = "|".join(sorted(_SPELLED_WORDS, key=len, reverse=True))
+# The letters a spelled-out number starts with: besides a digit, where a number can start.
+NUMBER_INITIALS = "".join(sorted({word[0] for word in _SPELLED_WORDS}))
 # A numeral, or a spelled-out number up to the nineties ("thirty-four", "twenty five").
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
           rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})(?:[\s-](?:{'|'.join(k for k in _UNITS if _UNITS[k])}))?"
           rf"|{_SPELLED})")
 SCALE = r"(?:hundred|thousand|million|billion|trillion|mn|bn)s?"
 _ABBREVIATED = {"mn": "million", "bn": "billion"}
+_NUMERAL = re.compile(r"[\d,]+(?:\.\d+)?")
+_SEPARATOR = re.compile(r"[\s-]+")
 NUMBER_RE = re.compile(rf"\b(?P<number>{NUMBER})(?:\s+(?P<scale>{SCALE}))?\b", re.I)
 
 
@@ -34,7 +38,7 @@ def parse_number(text: str, scale: str | None = None) -> float | None:
 
 
 def _numeral(text: str) -> float | None:
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+    if _NUMERAL.fullmatch(text):
         return float(text.replace(",", ""))
     if text in _UNITS:
         return float(_UNITS[text])
@@ -44,7 +48,7 @@ def _numeral(text: str) -> float | None:
         return float(SCALES[text[2:]])
     if text == "half a":
         return 0.5
-    parts = re.split(r"[\s-]+", text)
+    parts = _SEPARATOR.split(text)
     if parts[0] in _TENS and (len(parts) == 1 or (len(parts) == 2 and parts[1] in _UNITS)):
         return float(_TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) == 2 else 0))
     return None

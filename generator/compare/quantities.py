@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .numbers import NUMBER, SCALE, parse_number
-from .text import STOPWORDS, fold, stem
+from .numbers import NUMBER, NUMBER_INITIALS, SCALE, parse_number
+from .text import STOPWORDS, fold, starting_with, stem
 
 # Words read before and after a figure for its qualifier and its context.
 WINDOW_BEFORE = 8
@@ -49,7 +50,11 @@ UNITS = {
 }
 _UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNITS if u not in ("$", "€", "£", "us$")), key=len,
                               reverse=True))
+# Where a figure can start: "between", a currency sign, or a number's first character after no
+# letter, digit, dot or comma. Checked first, so the long pattern is tried only at such places.
+_FIGURE_START = rf"(?=between|US\$|[$€£]|(?<![\w.,])[\d{NUMBER_INITIALS}])"
 _FIGURE = re.compile(
+    rf"{_FIGURE_START}"
     rf"(?P<between>between\s+)?(?P<currency>US\$|\$|€|£)?(?<![\w.,])(?P<low>{NUMBER})(?![\w,]*\d)(?:\s*(?P<lowscale>{SCALE}))?"
     rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<high>{NUMBER})(?:\s*(?P<highscale>{SCALE}))?)?"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT_AFTER})(?![\w/]))?", re.I)
@@ -58,20 +63,38 @@ CONCEPTS = {**{stem(w): "deaths" for w in "killed died dead deaths death toll fa
             **{stem(w): "injured" for w in "injured wounded hurt injuries treated".split()},
             **{stem(w): "arrests" for w in "arrests arrested detained detentions".split()},
             **{stem(w): "power" for w in "power electricity outage outages".split()}}
+# Words in the longest hedge below ("in excess of"): how far back from a figure its hedge can start.
+BOUND_WORDS = 3
 _BOUNDS = [
     ("at least", re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceed\w*|as many as)\s*$", re.I)),
     ("at most", re.compile(r"\b(up to|fewer than|less than|under|at most|no more than|below)\s*$", re.I)),
     ("approximate", re.compile(r"\b(about|around|some|nearly|almost|roughly|approximately|an estimated|"
                                r"estimated|close to|roughly|circa)\s*$", re.I)),
 ]
-_PREVIOUS = re.compile(r"\b(previous(ly)?|earlier (estimate|figure|toll|count|tally)|up from|down from|"
+_PREVIOUS = re.compile(r"\b" + starting_with("acdefhilopu") +
+                       r"(previous(ly)?|earlier (estimate|figure|toll|count|tally)|up from|down from|"
                        r"compared (with|to)|last (year|month|week)|a year (ago|earlier)|initially|"
                        r"originally|had risen|from a)\b", re.I)
-_FORECAST = re.compile(r"\b(expect|expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
+_FORECAST = re.compile(r"\b" + starting_with("abcefgiptw") +
+                       r"(expect|expected|expects|forecast\w*|projected|projects|predict\w*|could reach|"
                        r"would reach|target|goal of|aims? to|plans? to|is set to|are set to|by 20\d\d)\b", re.I)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 # "one" and "half a" are words before they are figures, unless a unit follows.
 NUMBER_ONLY = re.compile(NUMBER + "|" + SCALE, re.I)
+_NOT_WORD = re.compile(r"[^\w'-]")
+_WORD_CHAR = re.compile(r"\w")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_ORDINAL_OR_TIME = re.compile(r"\s*(st|nd|rd|th)\b|:\d|/\d|\s*(a\.m|p\.m|am\b|pm\b)", re.I)
+_LABEL = re.compile(r"[:/]$|\b(no|number|page|route|flight|article)\.?\s*$", re.I)
+_MONTH_AFTER = re.compile(r"\s+(january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december)\b", re.I)
+_PUNCTUATION_AFTER = re.compile(r"\s*[,;.:)]")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_MEASURING_BEFORE = re.compile(r"\b(toll|total|number|count|tally|figure|turnout|losses|casualties)\b"
+                               r"(?:\W+\w+){0,8}\W*$", re.I)
+_FORECAST_AFTER = re.compile(r"\s*(forecast|expected|projected|predicted|estimate)\b", re.I)
+_BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|some|or)?\s*")
 _TOO_COMMON = frozenset(("one", "zero", "half a", "a hundred", "a thousand"))
 _COUNT_SKIP = frozenset("more other additional further of the a an some new such than about".split())
 
@@ -122,7 +145,7 @@ def quantities(sentence: str) -> list[Quantity]:
 def _quantity(sentence: str, match: re.Match) -> Quantity | None:
     low = parse_number(match.group("low"), match.group("lowscale") or
                        (match.group("highscale") if match.group("high") else None))
-    if low is None or _is_date_or_label(sentence, match) or re.match(r"\w", sentence[match.end():match.end() + 1]):
+    if low is None or _is_date_or_label(sentence, match) or _WORD_CHAR.match(sentence, match.end()):
         return None
     if match.group("low").lower() in _TOO_COMMON and not match.group("unit"):
         return None
@@ -138,10 +161,11 @@ def _quantity(sentence: str, match: re.Match) -> Quantity | None:
         head, (dimension, normalised, factor) = None, UNITS[unit]
     before = sentence[:match.start()]
     start = match.start("currency") if match.group("currency") else match.start("low")
+    words_before, words_after = before.split(), sentence[match.end():].split()  # read once for the cues below
     return Quantity(start, match.end(), sentence[start:match.end()].strip(), low, unit, dimension, normalised,
                     low * factor, high * factor if high is not None and high > low else None, head,
-                    _bound(before), _when(sentence, match), _context(sentence, match),
-                    _context(sentence, match, NEAR_WORDS, NEAR_WORDS),
+                    _bound(before), _when(sentence, match, words_before), _context(words_before, words_after),
+                    _context(words_before, words_after, NEAR_WORDS, NEAR_WORDS),
                     _rounding(match.group("low"), bool(match.group("lowscale")) or unit in LOOSE_UNITS))
 
 
@@ -154,7 +178,7 @@ def _rounding(written: str, whole_units: bool) -> float:
     value = parse_number(written)
     if not value:
         return 0.0
-    if re.fullmatch(r"\d+\.\d+", written):
+    if _DECIMAL.fullmatch(written):
         step = 10.0 ** -len(written.split(".")[1])
     elif written.isdigit():
         zeros = len(written) - len(written.rstrip("0"))
@@ -175,20 +199,19 @@ def _unit(match: re.Match) -> str | None:
 
 def _is_date_or_label(sentence: str, match: re.Match) -> bool:
     text = match.group("low")
-    if re.fullmatch(r"(1[89]|20)\d\d", text) and not match.group("unit") and not match.group("currency"):
+    if _YEAR.fullmatch(text) and not match.group("unit") and not match.group("currency"):
         return True  # a year
     before, after = sentence[:match.start()], sentence[match.end():]
-    if _MONTH.search(before) or re.match(r"\s*(st|nd|rd|th)\b|:\d|/\d|\s*(a\.m|p\.m|am\b|pm\b)", after, re.I):
+    last_word = _last_words(before, 1)
+    if _MONTH.search(before, last_word) or _ORDINAL_OR_TIME.match(after):
         return True
-    return bool(re.search(r"[:/]$|\b(no|number|page|route|flight|article)\.?\s*$", before, re.I)) or \
-        bool(re.match(r"\s+(january|february|march|april|may|june|july|august|september|october|november|"
-                      r"december)\b", after, re.I))
+    return bool(_LABEL.search(before, last_word)) or bool(_MONTH_AFTER.match(after))
 
 
 def _count_head(after: str) -> str | None:
-    if re.match(r"\s*[,;.:)]", after):
+    if _PUNCTUATION_AFTER.match(after):
         return None  # "rose to 23, officials said": the count is of what came before
-    for word in re.findall(r"[A-Za-z][\w'-]*", after)[:4]:
+    for word in _LATIN_WORD.findall(after)[:4]:
         if word[0].isupper() or word.lower() in _COUNT_SKIP:
             continue
         return None if word.lower() in STOPWORDS else fold(word)
@@ -197,33 +220,57 @@ def _count_head(after: str) -> str | None:
 
 def _counted_before(before: str) -> bool:
     """ "the death toll has risen to 23": a bare number after a measuring noun."""
-    return bool(re.search(r"\b(toll|total|number|count|tally|figure|turnout|losses|casualties)\b(?:\W+\w+){0,8}\W*$",
-                          before, re.I))
+    return bool(_MEASURING_BEFORE.search(before))
 
 
 def _bound(before: str) -> str | None:
-    return next((name for name, pattern in _BOUNDS if pattern.search(before)), None)
+    start = _last_words(before, BOUND_WORDS)
+    return next((name for name, pattern in _BOUNDS if pattern.search(before, start)), None)
 
 
-def _when(sentence: str, match: re.Match) -> str | None:
+def _last_words(text: str, count: int) -> int:
+    """Where the last ``count`` whitespace-separated words of ``text`` start (0 if it has no more).
+
+    A pattern that must end the text and spans at most that many words is searched from there,
+    not tried at every character of a long sentence.
+    """
+    parts = text.rsplit(None, count)
+    if len(parts) <= count:
+        return 0
+    rest = text[len(parts[0]):]  # the separator, then the last words
+    return len(text) - len(rest.lstrip())
+
+
+def _when(sentence: str, match: re.Match, words_before: list[str]) -> str | None:
     """The temporal cue nearest before the figure: a previous value or a forecast."""
-    window = " ".join(sentence[:match.start()].split()[-WINDOW_BEFORE:])
+    if _FORECAST_AFTER.match(sentence, match.end()):
+        return "forecast"  # "the 150 mph forecast on Wednesday"
+    window = " ".join(words_before[-WINDOW_BEFORE:])
     cues = [(m.end(), "previous") for m in _PREVIOUS.finditer(window)]
     cues += [(m.end(), "forecast") for m in _FORECAST.finditer(window)]
-    if re.match(r"\s*(forecast|expected|projected|predicted|estimate)\b", sentence[match.end():], re.I):
-        return "forecast"  # "the 150 mph forecast on Wednesday"
     return max(cues)[1] if cues else None
 
 
-def _context(sentence: str, match: re.Match, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> tuple[str, ...]:
+def _context(words_before: list[str], words_after: list[str], before: int = WINDOW_BEFORE,
+             after: int = WINDOW_AFTER) -> tuple[str, ...]:
     """Content words around the figure, in order (folded, not stemmed, so they can be shown)."""
-    around = sentence[:match.start()].split()[-before:] + sentence[match.end():].split()[:after]
-    return tuple(w for w in (fold(re.sub(r"[^\w'-]", "", t)) for t in around)
-                 if w and w not in STOPWORDS and not w[0].isdigit() and not NUMBER_ONLY.fullmatch(w))
+    around = words_before[-before:] + words_after[:after]
+    return tuple(w for w in map(_context_word, around) if w)
+
+
+@lru_cache(maxsize=50_000)
+def _context_word(token: str) -> str | None:
+    """A token as a context word (folded, punctuation dropped), or None for a function word or a number.
+
+    Cached: the same words surround figures in sentence after sentence.
+    """
+    word = fold(_NOT_WORD.sub("", token))
+    return word if word and word not in STOPWORDS and not word[0].isdigit() and not NUMBER_ONLY.fullmatch(word) \
+        else None
 
 
 def _conversion(sentence: str, found: list[Quantity], quantity: Quantity) -> bool:
     """ "90 miles (144 kilometers)": the bracketed figure repeats the previous one."""
     if not found or found[-1].dimension != quantity.dimension:
         return False
-    return re.fullmatch(r"\s*[(\[]\s*(?:about|around|some|or)?\s*", sentence[found[-1].end:quantity.start]) is not None
+    return _BRACKET_BETWEEN.fullmatch(sentence, found[-1].end, quantity.start) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..structure.comparison import Attribution, Evidence, Quote
+from ..structure.comparison import Attribution, Quote
 from .align import align, similarity, featurise
 from .names import resolve as resolve_names
 from .sequence import union_find_groups
@@ -115,7 +115,7 @@ def _attributed(group: list[Speech]) -> bool:
 
 def _attribution(context, speech: Speech, names) -> Attribution:
     speaker = names.resolve(speech.source, speech.speaker) if speech.speaker else None
-    evidence = Evidence.of(context.sentences[speech.source][speech.sentence])
+    evidence = context.evidence((speech.source, speech.sentence))
     return Attribution(speech.source, speaker, speech.role, evidence, speech.text, speech.direct)
 
 

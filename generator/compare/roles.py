@@ -29,6 +29,9 @@ MAX_MODIFIERS = 3
 MAX_COMPLEMENT = 7
 # More words than this is a clause, however it starts.
 MAX_ROLE_WORDS = 10
+# Tokens a title before a name is read from: its role noun, a complement after it, the modifiers
+# before it, and one more (so no index reaches the start of the sentence).
+TAIL_TOKENS = MAX_COMPLEMENT + 2 + MAX_MODIFIERS + 1
 
 _TOKEN = re.compile(r"[\w.'’&-]+|[,;:()]")
 _LINKS = frozenset("of for to at with in".split())
@@ -49,7 +52,7 @@ def has_role(text: str) -> bool:
 
 def before_name(text: str) -> str | None:
     """The title right before a name: "... said Senate Majority Leader" -> "Senate Majority Leader"."""
-    tokens = _TOKEN.findall(text.rstrip(" ,"))
+    tokens = _last_tokens(text.rstrip(" ,"))
     head = _head_from_end(tokens)
     if head is None:
         return None
@@ -57,6 +60,18 @@ def before_name(text: str) -> str | None:
     while start > 0 and head - start < MAX_MODIFIERS and _modifier(tokens[start - 1]):
         start -= 1
     return _join(tokens[start:])
+
+
+def _last_tokens(text: str) -> list[str]:
+    """The tokens of ``text``, or at least the last :data:`TAIL_TOKENS` of them: the words before
+    a name are not tokenised back to the start of a long sentence. (A token never holds
+    whitespace, so the tokens of the last words are the last tokens.)"""
+    words = text.rsplit(None, TAIL_TOKENS)
+    if len(words) > TAIL_TOKENS:
+        tail = _TOKEN.findall(" ".join(words[1:]))
+        if len(tail) >= TAIL_TOKENS:
+            return tail
+    return _TOKEN.findall(text)
 
 
 def _head_from_end(tokens: list[str]) -> int | None:

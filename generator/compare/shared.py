@@ -43,7 +43,7 @@ def _fact(context, group, families, partners, derived) -> SharedFact:
     total = len(set(families.values()))
     level = "all" if independent == total else "most" if independent > MOST * total else "some"
     central = min(group, key=lambda key: (key[0] in derived, -len(partners.get(key, ())), key))
-    evidence = tuple(Evidence.of(context.sentence(key)) for key in sorted(group))
+    evidence = tuple(context.evidence(key) for key in sorted(group))
     return SharedFact(context.sentence(central).text, sources, independent, level, evidence)
 
 
@@ -51,7 +51,7 @@ def _unique(context, facts) -> dict[str, tuple[Evidence, ...]]:
     """Per source, its sentences in no fact another family also carries (headings are not statements)."""
     echoed = {(e.source, e.anchor) for fact in facts if fact.independent > 1 for e in fact.evidence}
     return {
-        article.id: tuple(Evidence.of(s) for s in context.sentences[article.id]
+        article.id: tuple(context.evidence((s.source, s.index)) for s in context.sentences[article.id]
                           if not s.heading and (s.source, s.anchor) not in echoed)
         for article in context.articles
     }

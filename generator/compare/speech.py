@@ -8,14 +8,16 @@ too, marked indirect, because a rewrite often turns a quote into it.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .affiliations import affiliation, is_organisation
 from .names import TITLES, mentions_in
 from .roles import before_name, beside_name, has_role
-from .text import fold, words
+from .text import TEXT_CACHE, fold, words
 
 # Fewer quoted words than this are scare quotes, not speech ("new chapter" still counts).
 MIN_QUOTE_WORDS = 2
@@ -38,7 +40,16 @@ _TRAILING = re.compile(r"(?:\s+(?:later|earlier|also|then|again|previously|recen
                        r"is|would|will|has also|had also|once|reportedly|publicly))+\s*$", re.I)
 _ABBREVIATED = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Lt)\.")
 _INITIAL = re.compile(r"\b([A-Z])\.")
+# Every dot the two above drop follows a capital and at most three lower-case letters ("J.", "Capt."):
+# a sentence without such a dot is left as it is, cheaply.
+_MAYBE_DOTTED = re.compile(r"[A-Z][a-z]{0,3}\.")
 _OPEN, _CLOSE = "\"“", "\"”"
+# An opening mark: a curly double one anywhere, a straight or single one after no letter or digit.
+_OPENING = re.compile(r"“|(?<![^\W_])[\"‘]")
+# What closes a quote: its closing mark (a straight or single one followed by no letter or digit),
+# or a new curly opening mark first, which leaves the quote open.
+_DOUBLE_END = re.compile(r"”|\"(?![^\W_])|(?P<reopened>“)")
+_SINGLE_END = re.compile(r"’(?![^\W_])|(?P<reopened>“)")
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{VERBS})\s+(?P<who>[^.;:\"“”]+?)\s*(?:[.;!?]|,?\s*[\"“]|$)", re.I)
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^.;:\"“”]+?)\s+(?:{VERBS})\b", re.I)
 _BEFORE = re.compile(rf"(?P<who>[^.;\"“”]+?)\s+(?:{VERBS})\b[^.;\"“”]{{0,40}}?[:,]?\s*(?:that\s*)?$", re.I)
@@ -68,11 +79,17 @@ class Speech:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the words inside quotation marks (without the marks); unclosed runs to the end."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: alignment and speech both read the quotes of every paragraph.
     spans, position = [], 0
     while True:
         opening = _next_opening(text, position)
         if opening < 0:
-            return spans
+            return tuple(spans)
         closing = _next_closing(text, opening + 1)
         end = closing if closing >= 0 else len(text)
         if len(words(text[opening + 1:end])) >= MIN_QUOTE_WORDS:
@@ -81,26 +98,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _next_opening(text: str, position: int) -> int:
-    for i in range(position, len(text)):
-        after_space = i == 0 or not text[i - 1].isalnum()
-        if text[i] == "“" or (text[i] in "\"‘" and after_space):
-            return i
-    return -1
+    found = _OPENING.search(text, position)
+    return found.start() if found else -1
 
 
 def _next_closing(text: str, position: int) -> int:
     """The mark closing the quote opened just before ``position`` (single marks close single)."""
     single = text[position - 1] == "‘"
-    for i in range(position, len(text)):
-        at_end = i + 1 == len(text) or not text[i + 1].isalnum()
-        if single:
-            if text[i] == "’" and at_end:
-                return i
-        elif text[i] == "”" or (text[i] == '"' and at_end):
-            return i
-        if text[i] == "“":
-            return -1
-    return -1
+    found = (_SINGLE_END if single else _DOUBLE_END).search(text, position)
+    return found.start() if found and not found.group("reopened") else -1
 
 
 def parse_speaker(phrase: str, *, from_end: bool) -> tuple[str | None, str | None]:
@@ -139,11 +145,17 @@ def _person_in(text: str) -> bool:
 
 def undot(text: str) -> str:
     """ "Mr. Mattis", "Donald J. Trump": drop abbreviation dots (same length is not kept)."""
+    if not _MAYBE_DOTTED.search(text):
+        return text
     return _INITIAL.sub(r"\1", _ABBREVIATED.sub(r"\1", text))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
-    """Speaker and role for the quote at ``text[start:end]`` (marks excluded), from either side."""
+    """Speaker and role for the quote at ``text[start:end]`` (marks excluded), from either side.
+
+    Cached, like :func:`reported`: copies of a report repeat its paragraphs.
+    """
     after = _RELATIVE.sub(",", undot(text[end + 1:]))  # "Ann Coulter, who has ..., wrote"
     head = " ".join(after.split()[:MAX_ATTRIBUTION_WORDS])
     # After a full stop a new sentence starts: only a short "Name said." still attributes.
@@ -161,6 +173,7 @@ def attribution_around(text: str, start: int, end: int) -> tuple[str | None, str
     return None, None
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def reported(sentence: str) -> tuple[str | None, str | None, int] | None:
     """(speaker, role, clause start) when the sentence reports what someone said."""
     original, sentence = sentence, undot(sentence)
@@ -248,17 +261,33 @@ def _people(sentences, block_texts) -> list[tuple[int, str]]:
     A person is a name of two words or more, or the last word of one the article named so.
     """
     quoted = [(offset + s, offset + e) for offset, text in block_texts for s, e in quote_spans(text)]
-    spans = [(sentence.start + s, text[s:e], _titled(text[:s])) for sentence in sentences if not sentence.heading
-             for text in [undot(sentence.text)] for s, e in mentions_in(text)]
-    spans = [span for span in spans if not any(a <= span[0] < b for a, b in quoted)]
+    spans = [(sentence.start + s, name, titled) for sentence in sentences if not sentence.heading
+             for s, name, titled in _names(sentence.text)]
+    spans = [span for span in spans if not _inside(span[0], quoted)]
     surnames = {name.split()[-1] for _, name, _ in spans if len(name.split()) > 1 and not is_organisation(name)}
     return [(at, name) for at, name, titled in spans if not is_organisation(name) and
             (len(name.split()) > 1 or name in surnames or titled)]
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def _names(sentence: str) -> tuple[tuple[int, str, bool], ...]:
+    """(start, name, titled) of the names in a sentence, abbreviation dots dropped.
+
+    Cached, like :func:`_roles`: copies of a report repeat its sentences.
+    """
+    text = undot(sentence)
+    return tuple((s, text[s:e], _titled(text[:s])) for s, e in mentions_in(text))
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` falls in one of ``spans`` (sorted, not overlapping: an article's quotes)."""
+    at = bisect_right(spans, (position, math.inf)) - 1
+    return at >= 0 and position < spans[at][1]
+
+
 def _titled(before: str) -> bool:
     """A title right before a name ("President Trump", "Mr Ryan"): the name is a person's."""
-    last = before.split()[-1:]
+    last = before.rsplit(None, 1)[-1:]
     return bool(last) and fold(last[0]) in TITLES
 
 
@@ -275,13 +304,21 @@ def _resolve_pronoun(speaker: str | None, people: list[tuple[int, str]], positio
 def _learn_roles(sentences, roles: dict[str, str]) -> None:
     """Roles the article gives people anywhere: "Interior minister Salim Haddad", "X, the ...,"."""
     for sentence in sentences:
-        for start, end in mentions_in(sentence.text):
-            name = sentence.text[start:end]
-            after = sentence.text[end:]
-            role = before_name(sentence.text[:start]) or \
-                (beside_name(after[1:].split(",")[0]) if after.startswith(",") else None)
-            if role:
-                roles.setdefault(name, role)
+        for name, role in _roles(sentence.text):
+            roles.setdefault(name, role)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _roles(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(name, role) for each name the sentence gives a role, in reading order."""
+    found = []
+    for start, end in mentions_in(sentence):
+        after = sentence[end:]
+        role = before_name(sentence[:start]) or \
+            (beside_name(after[1:].split(",")[0]) if after.startswith(",") else None)
+        if role:
+            found.append((sentence[start:end], role))
+    return tuple(found)
 
 
 def _with_role(speech: Speech, roles: dict[str, str], sentences) -> Speech:

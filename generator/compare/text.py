@@ -17,6 +17,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "–": "-", "—": "-", "‑": "-"})
 
+# Sentences and paragraphs the per-text caches keep: every one of a large comparison (80 sources
+# of some 50 sentences each), which is where copies repeat them, not a whole archive's.
+TEXT_CACHE = 8192
+
 # Function words carry no content: two sentences sharing only these share nothing.
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being
@@ -30,11 +34,27 @@ one new also however would could may might must shall us its it's that's
 """.split())
 
 
+def starting_with(letters: str) -> str:
+    """A lookahead for a pattern whose every match starts with one of ``letters``: put first, it
+    lets the long alternation behind it be tried only where a match can start. (Under re.I a
+    class of letters matches exactly the characters the letters themselves do.)"""
+    return f"(?=[{letters}])"
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, straight quote marks and hyphens."""
     if text.isascii():
         return text.casefold()
-    text = unicodedata.normalize("NFKD", text.translate(_MARKS))
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=50_000)
+def _fold_unicode(text: str) -> str:
+    # Cached: names and words are folded again and again, and decomposing them is the slow part.
+    text = text.translate(_MARKS)
+    if text.isascii():
+        return text.casefold()  # only curly marks: nothing to decompose
+    text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
