@@ -168,7 +168,7 @@ def containment(a: Features, b: Features, idf: dict[str, float]) -> float:
 
 def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
     """The stems' IDF weights summed (a stem the briefing never saw weighs 1)."""
-    return sum(idf.get(t, 1.0) for t in stems)
+    return math.fsum(idf.get(t, 1.0) for t in stems)  # exact: the same in any order of the set
 
 
 def _dice(shared: float, weight_a: float, weight_b: float) -> float:

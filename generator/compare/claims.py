@@ -94,7 +94,7 @@ def _target(claim, idf) -> _Target:
     for c in weights:
         if len(c) > MIN_ACRONYM and c.isalpha():
             by_prefix[c[:-1]] = by_prefix.get(c[:-1], ()) + (c,)
-    return _Target(claim.text, concepts(claim.text), weights, sum(weights.values()), _people(claim.text), by_prefix,
+    return _Target(claim.text, concepts(claim.text), weights, math.fsum(weights.values()), _people(claim.text), by_prefix,
                    denies(claim.text), negated(claim.text), frozenset(weights))
 
 
@@ -189,7 +189,7 @@ def _cover(reading: tuple[frozenset[str], bool, bool], target: _Target) -> float
     if not hits or not target.total:
         return 0.0
     if hits not in target.covers:
-        target.covers[hits] = sum(w for c, w in target.weights.items() if c in hits) / target.total  # in claim order
+        target.covers[hits] = math.fsum(w for c, w in target.weights.items() if c in hits) / target.total  # in claim order
     return target.covers[hits]
 
 

@@ -8,6 +8,7 @@ the independent reports.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -94,7 +95,7 @@ def _record(tally: _Tally, key, feature, other, match, contained: float, narrati
 
 def _shares(tallies, words, own: str, other: str) -> tuple[float, float, float, float, float]:
     tally = tallies.get((own, other), _Tally())
-    overlap, verbatim, narrative, quoted = (sum(column) for column in zip(*tally.covered.values())) \
+    overlap, verbatim, narrative, quoted = (math.fsum(column) for column in zip(*tally.covered.values())) \
         if tally.covered else (0, 0, 0, 0)
     total, unquoted = words[own]
     order = increasing_share([(i, j) for i, j, _ in sorted(tally.pairs)])
