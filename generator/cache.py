@@ -1,6 +1,6 @@
 """Generation cached by content: the same inputs and the same code give the same result.
 
-Two caches under ``.cache/`` (git-ignored), each a folder of pickled values named by a digest of
+Two caches under ``.cache/`` (git-ignored), each a folder of compressed pickles named by a digest of
 everything the value depends on; changing any of it is a miss, and so is a damaged or unreadable
 entry, never an error:
 
@@ -43,9 +43,9 @@ _RENDER_CODE = sorted([*(_PACKAGE / "render").rglob("*.py"), *(_PACKAGE / "struc
 # Libraries whose upgrade can change a comparison or a page (a stemmer's rules, a slug, an escape).
 _COMPARE_LIBRARIES = ("rapidfuzz", "snowballstemmer")
 _RENDER_LIBRARIES = ("Jinja2", "MarkupSafe", "python-slugify", "PyYAML")
-# Rendered pages are Markdown; compressed, an entry costs about a quarter of the space, and reading
-# it back is still far cheaper than rendering.
-PAGES_LEVEL = 1
+# Compressed, an entry costs about a fifth of the space (a cache CI restores and saves on every run),
+# and reading it back is still far cheaper than computing it.
+LEVEL = 1
 
 
 def _digest(paths: Sequence[Path], root: Path, libraries: Sequence[str] = ()) -> str:
@@ -81,14 +81,14 @@ class _Folder:
     def get(self, key: str):
         path = self._path(key)
         try:
-            value = pickle.loads(self._decode(path.read_bytes()))
+            value = pickle.loads(zlib.decompress(path.read_bytes()))
             os.utime(path)  # used by this run: :meth:`prune` keeps it
         except Exception:  # missing, truncated or from an incompatible version: compute again
             return None
         return value if isinstance(value, self.kind) else None
 
     def put(self, key: str, value) -> None:
-        data = self._encode(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        data = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), LEVEL)
         writer.write_file(self._path(key), data, durable=False)
 
     def touch(self, key: str | None) -> None:
@@ -107,12 +107,6 @@ class _Folder:
         for path in stale:
             path.unlink(missing_ok=True)
         return len(stale)
-
-    def _encode(self, data: bytes) -> bytes:
-        return data
-
-    def _decode(self, data: bytes) -> bytes:
-        return data
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
@@ -150,12 +144,6 @@ class PageCache(_Folder):
         digest.update(repr(replace(briefing, path=Path(os.path.relpath(briefing.path, self.root)))).encode())
         digest.update(repr((tuple(articles), tuple(outlets))).encode())
         return digest.hexdigest()
-
-    def _encode(self, data: bytes) -> bytes:
-        return zlib.compress(data, PAGES_LEVEL)
-
-    def _decode(self, data: bytes) -> bytes:
-        return zlib.decompress(data)
 
 
 def prune(root: Path, before: float) -> int:
