@@ -17,6 +17,7 @@ from generator.render.site import render_site
 from generator.siteconfig import SiteConfig
 from generator.structure.briefing import Correction
 from tests.render.samples import empty_comparison, with_findings
+from tests.render.test_escape import render
 
 BRIEFING = "2021/09/06/taliban-claim-panjshir/index.md"
 SITE = SiteConfig(url="https://briefings.example.org/", search="pagefind", name="Briefing archive")
@@ -147,3 +148,12 @@ def test_feed_keeps_hostile_text_as_text(archive):
     assert entry.findtext(f"{atom}title") == '<script>alert(1)</script> & "x"'
     # The content is HTML as text: the reader's feed client sees an escaped tag, never an element.
     assert entry.findtext(f"{atom}content").startswith("<p>&lt;img src=x onerror=alert(1)&gt;</p><ul><li>")
+
+
+@pytest.mark.parametrize("path", ["tags/panjshir.md", "outlets/cnn.md", "2021/09/index.md", "index.md"])
+def test_listing_pages_list_each_briefing_as_a_list_item(with_findings_pages, path):
+    # A list glued to the paragraph above it (no blank line) renders as one run-on paragraph.
+    html = render(with_findings_pages[path].split("\n---\n", 1)[1])
+    assert "Taliban claim Panjshir" in html
+    items = re.findall(r"<li>.*?</li>|<h3[^>]*>.*?</h3>", html, re.S)
+    assert any("Taliban claim Panjshir" in item for item in items), html
