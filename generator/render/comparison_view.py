@@ -4,6 +4,10 @@ Readers count independent reports, not outlets: a statement three copies of one 
 is one report's statement. So agreement lists what two or more independent reports carry, and
 "only one report" lists, per family of copies, each of its statements once, linked to every
 outlet of the family that carries it.
+
+A copy's sentence printed word for word from an earlier report is shown once on the page (see
+:mod:`.twins`), so the sources that print one sentence in the same words are cited together: one
+link, naming them all, to where the page prints those words (a :class:`Citation`).
 """
 
 from __future__ import annotations
@@ -13,17 +17,54 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..structure.comparison import (STANCES, Attribution, ClaimCheck, ClaimStance, Comparison, Evidence,
-                                    FigureGroup, FigureValue, Quote, SharedFact, TimelineEntry)
+                                    FigureGroup, FigureValue, NameGroup, Quote, Sentence, SharedFact, TimelineEntry)
+from .twins import twins
 
 DERIVED = ("copy", "rewrite")
 
 
 @dataclass(frozen=True)
+class Citation:
+    """The sources that print one sentence in the same words, cited by one link to where the page
+    prints those words (the first printing: a copy's twin of it is not printed again)."""
+
+    sources: tuple[str, ...]
+    anchor: str
+
+
+@dataclass(frozen=True)
 class Statement:
-    """One statement and every sentence (one per outlet) that carries it."""
+    """One statement and every sentence (one per outlet) that carries it; ``whole``: every outlet of
+    its family prints it, in one wording."""
 
     text: str
     evidence: tuple[Evidence, ...]
+    cited: tuple[Citation, ...] = ()
+    whole: bool = False
+
+
+@dataclass(frozen=True)
+class Agreed:
+    """A statement two or more independent reports carry, and its citations."""
+
+    fact: SharedFact
+    cited: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One spelling of a name and the citations of the sentences that spell it so."""
+
+    form: str
+    cited: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Spellings:
+    """A name written differently across sources: its usual form and each other spelling."""
+
+    canonical: str
+    variants: tuple[Variant, ...]
 
 
 @dataclass(frozen=True)
@@ -35,20 +76,34 @@ class Family:
 
 
 @dataclass(frozen=True)
+class Stance:
+    """Sources taking one stance on a claim: those with a sentence as citations (``verified``: an
+    editor's verdict), those without (a "not mentioned") as ``unsupported``."""
+
+    stance: str
+    cited: tuple[tuple[Citation, bool], ...]
+    unsupported: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
 class ClaimRow:
     """A claim and its sources grouped by stance ("asserts", then "disputes", then "not mentioned")."""
 
     claim: ClaimCheck
-    stances: tuple[tuple[str, tuple[ClaimStance, ...]], ...]
+    stances: tuple[Stance, ...]
 
 
 @dataclass(frozen=True)
 class Said:
     """What one source says, however many of its sentences say it: an attribution of a quote or a
-    figure's value (``item``), linked to the first sentence, and the sentences that repeat it."""
+    figure's value (``item``), linked to the first sentence, and the sentences that repeat it.
+    ``cited``: the sources saying it in the same words, and where the page prints them (``again``
+    likewise, as anchors)."""
 
     item: Attribution | FigureValue
     again: tuple[Evidence, ...] = ()
+    cited: Citation | None = None
+    again_at: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,53 +128,98 @@ class Finding:
 
 @dataclass(frozen=True)
 class TimelineRow:
-    """One dated statement, or one publication, and every source that gives it in these words."""
+    """One dated statement, or one publication, and every source that gives it in these words;
+    ``anchor``: where the page prints them (None for a publication)."""
 
     when: str
     kind: str
     what: str
     entries: tuple[TimelineEntry, ...]
+    anchor: str | None = None
+    links: tuple[str | None, ...] = ()  # each entry's own link, where it lands elsewhere than ``anchor``
 
 
 @dataclass(frozen=True)
 class ComparisonView:
     reports: int  # independent reports
-    agreed: tuple[SharedFact, ...]  # carried by two or more independent reports
+    agreed: tuple[Agreed, ...]  # carried by two or more independent reports
     repeated: int  # statements carried only by copies within one family
     families: tuple[Family, ...]
     claims: tuple[ClaimRow, ...] = ()
     quotes: tuple[Finding, ...] = ()  # quotes in two sources or more, conflicts first
     figures: tuple[Finding, ...] = ()
     timeline: tuple[TimelineRow, ...] = ()
+    names: tuple[Spellings, ...] = ()
 
 
 def comparison_view(comparison: Comparison, order: list[str], names: dict[str, str]) -> ComparisonView:
     """The view of ``comparison``; ``order`` is the briefing's order of sources, ``names`` their outlets."""
     groups = comparison.independent_groups or tuple((s.id,) for s in comparison.sources)
-    agreed = tuple(f for f in comparison.shared if f.independent > 1)
+    printed = twins(comparison, order)
+    agreed = tuple(Agreed(f, cite(f.evidence, printed)) for f in comparison.shared if f.independent > 1)
     within = [f for f in comparison.shared if f.independent == 1]
-    families = tuple(_family(comparison, group, within, order) for group in _ordered(groups, order))
+    families = tuple(_family(comparison, group, within, order, printed) for group in _ordered(groups, order))
     quotes = [q for q in comparison.quotes if q.conflict or len({a.source for a in q.attributions}) > 1]
     quotes.sort(key=lambda q: q.conflict is None)  # stable: the comparison's order within each part
-    return ComparisonView(len(groups), agreed, len(within), families, tuple(_claim(c, order) for c in comparison.claims),
+    speaker = lambda a: (a.speaker, a.role, a.direct)  # noqa: E731
+    return ComparisonView(len(groups), agreed, len(within), families,
+                          tuple(_claim(c, order, printed) for c in comparison.claims),
                           tuple(Finding(q, _named(q.conflict, names), None,
-                                        _once(q.attributions, lambda a: (a.speaker, a.role, a.direct))) for q in quotes),
-                          tuple(_figure(g, names) for g in comparison.figures),
-                          _timeline(comparison.timeline))
+                                        _together(_once(q.attributions, speaker), printed, speaker)) for q in quotes),
+                          tuple(_figure(g, names, printed) for g in comparison.figures),
+                          _timeline(comparison.timeline, printed),
+                          tuple(_spellings(group, printed) for group in comparison.names))
 
 
-def _timeline(entries: tuple[TimelineEntry, ...]) -> tuple[TimelineRow, ...]:
+def cite(evidence, printed: dict[str, Sentence]) -> tuple[Citation, ...]:
+    """``evidence`` as citations: the sources whose sentences the page prints once (word for word
+    the same: ``printed`` maps a twin's anchor to its first printing) share one, in first-cited order."""
+    landing: dict[str, list[str]] = {}
+    for item in evidence:
+        first = printed.get(item.anchor)
+        # The outlet whose text the link lands on is named first.
+        landing.setdefault(first.anchor if first else item.anchor, [first.source if first else item.source]).append(item.source)
+    return tuple(Citation(tuple(dict.fromkeys(sources)), anchor) for anchor, sources in landing.items())
+
+
+def printed_at(anchor: str, printed: dict[str, Sentence]) -> str:
+    """Where the page prints the sentence ``anchor``: its own place, or its first printing's."""
+    first = printed.get(anchor)
+    return first.anchor if first else anchor
+
+
+def _timeline(entries: tuple[TimelineEntry, ...], printed: dict[str, Sentence]) -> tuple[TimelineRow, ...]:
     """The timeline with a sentence several sources print word for word (or one title published
     at one moment) on one row, in the order of its first entry."""
     rows: dict[tuple[str, str, str], list[TimelineEntry]] = {}
     for entry in entries:
         rows.setdefault((entry.when, entry.kind, entry.what), []).append(entry)
-    return tuple(TimelineRow(when, kind, what, tuple(found)) for (when, kind, what), found in rows.items())
+    return tuple(_row(when, kind, what, found, printed) for (when, kind, what), found in rows.items())
 
 
-def _figure(group: FigureGroup, names: dict[str, str]) -> Finding:
-    said = _once(group.values, lambda v: (v.text, v.qualifier))
+def _row(when: str, kind: str, what: str, found: list[TimelineEntry], printed: dict[str, Sentence]) -> TimelineRow:
+    at = [printed_at(entry.evidence.anchor, printed) if entry.evidence else None for entry in found]
+    return TimelineRow(when, kind, what, tuple(found), at[0], tuple(None if place == at[0] else place for place in at))
+
+
+def _figure(group: FigureGroup, names: dict[str, str], printed: dict[str, Sentence]) -> Finding:
+    said = _together(_once(group.values, lambda v: (v.text, v.qualifier)), printed, lambda v: (v.text, v.qualifier))
     return Finding(group, _named(group.conflict, names), _named(group.differs, names), said, _by_value(said))
+
+
+def _together(said: tuple[Said, ...], printed: dict[str, Sentence], what) -> tuple[Said, ...]:
+    """Sources saying the same (``what(item)``) in sentences the page prints once, as one cited line."""
+    merged: dict[tuple, list[Said]] = {}
+    for one in said:
+        again = tuple(printed_at(e.anchor, printed) for e in one.again)
+        merged.setdefault((printed_at(one.item.evidence.anchor, printed), what(one.item), again), []).append(one)
+    # Merged sentences all land at one place: their citation is one.
+    return tuple(Said(found[0].item, found[0].again, cite([s.item.evidence for s in found], printed)[0], again)
+                 for (_, _, again), found in merged.items())
+
+
+def _spellings(group: NameGroup, printed: dict[str, Sentence]) -> Spellings:
+    return Spellings(group.canonical, tuple(Variant(v.form, cite(v.evidence, printed)) for v in group.variants))
 
 
 def _by_value(said: tuple[Said, ...]) -> tuple[Value, ...]:
@@ -150,11 +250,23 @@ def _named(text: str | None, names: dict[str, str]) -> str | None:
     return pattern.sub(lambda m: names[m.group(1)], text) if ids else text
 
 
-def _claim(check: ClaimCheck, order: list[str]) -> ClaimRow:
+def _claim(check: ClaimCheck, order: list[str], printed: dict[str, Sentence]) -> ClaimRow:
     rank = {source: n for n, source in enumerate(order)}
     grouped = ((stance, tuple(sorted((s for s in check.stances if s.stance == stance),
                                      key=lambda s: rank.get(s.source, len(rank))))) for stance in STANCES)
-    return ClaimRow(check, tuple((stance, found) for stance, found in grouped if found))
+    return ClaimRow(check, tuple(_stance(stance, found, printed) for stance, found in grouped if found))
+
+
+def _stance(stance: str, found: tuple[ClaimStance, ...], printed: dict[str, Sentence]) -> Stance:
+    """Sources taking ``stance``; those citing one printed sentence with one kind of verdict (an
+    editor's verified one, or the comparison's) share a citation."""
+    cited: dict[tuple[str, bool], list[str]] = {}
+    for one in found:
+        if one.evidence:
+            cited.setdefault((printed_at(one.evidence.anchor, printed), one.verified), []).append(one.source)
+    return Stance(stance, tuple((Citation(tuple(sources), anchor), verified)
+                                for (anchor, verified), sources in cited.items()),
+                  tuple((one.source, one.verified) for one in found if not one.evidence))
 
 
 def _ordered(groups, order: list[str]) -> list[tuple[str, ...]]:
@@ -162,7 +274,8 @@ def _ordered(groups, order: list[str]) -> list[tuple[str, ...]]:
     return sorted(groups, key=lambda group: min(rank.get(s, len(rank)) for s in group))
 
 
-def _family(comparison: Comparison, group: tuple[str, ...], within: list[SharedFact], order: list[str]) -> Family:
+def _family(comparison: Comparison, group: tuple[str, ...], within: list[SharedFact], order: list[str],
+            printed: dict[str, Sentence]) -> Family:
     members = _members(comparison, group, order)
     fact_of = {e.anchor: f for f in within if set(f.sources) <= set(group) for e in f.evidence}
     statements, seen = [], set()
@@ -172,7 +285,7 @@ def _family(comparison: Comparison, group: tuple[str, ...], within: list[SharedF
             key = id(fact) if fact else evidence.anchor
             if key not in seen:
                 seen.add(key)
-                statements.append(_statement(evidence, fact, members))
+                statements.append(_statement(evidence, fact, members, printed))
     return Family(tuple(members), tuple(statements))
 
 
@@ -184,11 +297,14 @@ def _members(comparison: Comparison, group: tuple[str, ...], order: list[str]) -
     return sorted(group, key=lambda s: (-origins[s], rank.get(s, len(rank)), s))
 
 
-def _statement(evidence: Evidence, fact: SharedFact | None, members: list[str]) -> Statement:
+def _statement(evidence: Evidence, fact: SharedFact | None, members: list[str],
+               printed: dict[str, Sentence]) -> Statement:
     if fact is None:
-        return Statement(evidence.text, (evidence,))
-    rank = {source: n for n, source in enumerate(members)}
-    ordered = sorted(fact.evidence, key=lambda e: (rank.get(e.source, len(rank)), e.start))
-    first_per_source = {e.source: e for e in reversed(ordered)}
-    return Statement(evidence.text, tuple(sorted(first_per_source.values(),
-                                                 key=lambda e: (rank.get(e.source, len(rank)), e.start))))
+        found: tuple[Evidence, ...] = (evidence,)
+    else:
+        rank = {source: n for n, source in enumerate(members)}
+        ordered = sorted(fact.evidence, key=lambda e: (rank.get(e.source, len(rank)), e.start))
+        first_per_source = {e.source: e for e in reversed(ordered)}
+        found = tuple(sorted(first_per_source.values(), key=lambda e: (rank.get(e.source, len(rank)), e.start)))
+    cited = cite(found, printed)
+    return Statement(evidence.text, found, cited, len(cited) == 1 and len(cited[0].sources) == len(members))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from generator.compare import compare
-from generator.render.comparison_view import comparison_view
+from generator.render.comparison_view import Citation, cite, comparison_view
+from generator.render.twins import twins
 from generator.structure.article import PARAGRAPH, Article, ArticleMeta, Block
 from generator.structure.comparison import (Attribution, Comparison, Evidence, FigureGroup, FigureValue, Quote,
-                                           SourceSummary, TimelineEntry)
+                                           Sentence, SourceSummary, TimelineEntry)
 
 from tests.comparison.eventfiles import EVENTS, load_event
 
@@ -91,3 +92,52 @@ def test_what_one_source_says_twice_is_listed_once_with_a_link_to_each_sentence(
     assert [(s.item.source, s.item.text, [e.anchor for e in s.again]) for s in figures.said] == [
         ("a", "34", ["a-000002"]), ("b", "34", []), ("a", "thirty-four", [])]
     assert [(s.item.source, [e.anchor for e in s.again]) for s in quote.said] == [("a", ["a-000005"]), ("b", [])]
+
+
+def _citations(view):
+    return ([c for family in view.families for s in family.statements for c in s.cited]
+            + [c for row in view.agreed for c in row.cited])
+
+
+def test_copies_printing_a_sentence_word_for_word_share_one_link_to_where_it_is_printed():
+    comparison, view = _view()
+    printed = twins(comparison, sorted(NAMES))
+    text = {s.anchor: s.text for sentences in comparison.sentences.values() for s in sentences}
+    shared = [c for c in _citations(view) if len(c.sources) > 1]
+    assert shared
+    for citation in _citations(view):
+        assert citation.anchor not in printed  # a twin is not printed: never link to it
+        landing = next(s for s in comparison.sentences[citation.sources[0]] if s.anchor == citation.anchor)
+        for source in citation.sources[1:]:  # every other outlet prints exactly those words
+            assert any(s.text == landing.text for s in comparison.sentences[source])
+    assert all(text[c.anchor] for c in shared)
+
+
+def test_a_statement_every_copy_prints_alike_is_marked_whole():
+    text = ("The bridge over the river collapsed on Monday morning after days of heavy rain. "
+            "Rescue teams pulled four people from the water, the fire service said. "
+            "The mayor said the town would build a temporary crossing within two weeks.")
+    other = "Fishermen saw the lights of the town go out at night. The harbour stayed closed until dawn."
+    articles = [Article(name, ArticleMeta(), (Block(PARAGRAPH, body),)) for name, body in
+                (("a", text), ("b", text), ("c", other))]
+    view = comparison_view(compare(articles), ["a", "b", "c"], {"a": "A", "b": "B", "c": "C"})
+    [family] = [f for f in view.families if len(f.sources) > 1]
+    assert family.statements and all(s.whole for s in family.statements)
+    assert all(s.cited == (Citation(("a", "b"), s.cited[0].anchor),) for s in family.statements)
+    _, wire = _view()  # a rewrite words the family's statements its own way: not whole
+    [rewritten] = [f for f in wire.families if len(f.sources) > 1]
+    assert not any(s.whole for s in rewritten.statements)
+
+
+def test_sentences_in_other_words_keep_a_link_each():
+    said = "Forces blocked the railway line on Tuesday."
+    other = "Near the town, the line was blocked on Tuesday."
+    sentences = {"a": (Sentence("a", 0, 0, 43, said, "a-1"),), "b": (Sentence("b", 0, 0, 43, said, "b-1"),),
+                 "c": (Sentence("c", 0, 0, 47, other, "c-2"),)}
+    entries = tuple(TimelineEntry("2016-01-05", said, "event", s, Evidence(s, 0, 43, said, f"{s}-1")) for s in "ab")
+    sources = tuple(SourceSummary(s, None, None, None, 0) for s in "abc")
+    comparison = Comparison(sources, sentences, timeline=entries)
+    evidence = [Evidence("b", 0, 43, said, "b-1"), Evidence("c", 0, 47, other, "c-2"), Evidence("a", 0, 43, said, "a-1")]
+    assert cite(evidence, twins(comparison, list("abc"))) == (Citation(("a", "b"), "a-1"), Citation(("c",), "c-2"))
+    [row] = comparison_view(comparison, list("abc"), {s: s.upper() for s in "abc"}).timeline
+    assert (row.anchor, row.links) == ("a-1", (None, None))  # b's words are printed once, in a
