@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..structure.comparison import (STANCES, Attribution, ClaimCheck, ClaimStance, Comparison, Evidence,
-                                    FigureGroup, FigureValue, NameGroup, Quote, Sentence, SharedFact, TimelineEntry)
+from ..structure.comparison import (STANCES, Attribution, ClaimCheck, ClaimStance, Comparison, DerivationPair,
+                                    Evidence, FigureGroup, FigureValue, NameGroup, Quote, Sentence, SharedFact, TimelineEntry)
+from .derivation import essential
 from .twins import twins
 
 DERIVED = ("copy", "rewrite")
@@ -150,6 +151,8 @@ class ComparisonView:
     figures: tuple[Finding, ...] = ()
     timeline: tuple[TimelineRow, ...] = ()
     names: tuple[Spellings, ...] = ()
+    derivation: tuple[DerivationPair, ...] = ()  # the related pairs that do not follow from others
+    implied: int = 0  # related pairs left out because they follow from those
 
 
 def comparison_view(comparison: Comparison, order: list[str], names: dict[str, str]) -> ComparisonView:
@@ -168,7 +171,14 @@ def comparison_view(comparison: Comparison, order: list[str], names: dict[str, s
                                         _together(_once(q.attributions, speaker), printed, speaker)) for q in quotes),
                           tuple(_figure(g, names, printed) for g in comparison.figures),
                           _timeline(comparison.timeline, printed),
-                          tuple(_spellings(group, printed) for group in comparison.names))
+                          tuple(_spellings(group, printed) for group in comparison.names),
+                          *_derivation(comparison, order))
+
+
+def _derivation(comparison: Comparison, order: list[str]) -> tuple[tuple[DerivationPair, ...], int]:
+    shown = essential(comparison, order)
+    related = sum(1 for pair in comparison.derivation if pair.relation != "independent")
+    return shown, related - len(shown)
 
 
 def cite(evidence, printed: dict[str, Sentence]) -> tuple[Citation, ...]:

@@ -40,12 +40,47 @@ class DerivationDiagram:
 
 def derivation_diagram(comparison: Comparison, names: dict[str, str]) -> DerivationDiagram | None:
     """The diagram for a briefing, or None when no report derives from another."""
-    linked = [p for p in comparison.derivation if p.relation != "independent" and p.a in names and p.b in names]
+    linked = list(essential(comparison, list(names)))
     if not linked:
         return None
     description = describe(linked, names)
     rows = layers(linked, list(names))
     return DerivationDiagram(Markup(_svg(rows, linked, names)), description)
+
+
+def essential(comparison: Comparison, order: list[str]) -> tuple[DerivationPair, ...]:
+    """The related pairs that say who copied whom, without those that follow from them: each copy or
+    rewrite joined to one origin (its family's root, the report most others derive from, when it
+    derives from that; else the one it shares most with), and one common-source line between two
+    families (their roots' if they have one). Three copies of a wire story are three arrows from it,
+    not also three pairs of copies of one another. In the comparison's order."""
+    linked = [p for p in comparison.derivation if p.relation != "independent" and p.a in order and p.b in order]
+    family = {source: n for n, group in enumerate(comparison.independent_groups) for source in group}
+    roots = _roots(linked, order, family)
+    best: dict[object, tuple[tuple, int]] = {}
+    for index, pair in enumerate(linked):
+        if pair.relation in EDGE_VERBS:
+            origin, derived = _direction(pair)
+            key: object = derived
+            rank: tuple = (origin in roots, pair.overlap)
+        else:
+            key = frozenset((family.get(pair.a, pair.a), family.get(pair.b, pair.b)))
+            rank = ((pair.a in roots) + (pair.b in roots), pair.overlap)
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, index)
+    return tuple(linked[index] for index in sorted(index for _, index in best.values()))
+
+
+def _roots(pairs: list[DerivationPair], order: list[str], family: dict[str, int]) -> set[str]:
+    """Each family's root: the report the most others derive from (ties: the briefing's order)."""
+    derived_from = {source: 0 for source in order}
+    for pair in pairs:
+        if pair.relation in EDGE_VERBS:
+            derived_from[_direction(pair)[0]] += 1
+    roots: dict[object, str] = {}
+    for source in sorted(order, key=lambda s: -derived_from[s]):  # stable: the briefing's order breaks ties
+        roots.setdefault(family.get(source, source), source)
+    return set(roots.values())
 
 
 def layers(pairs: list[DerivationPair], order: list[str]) -> list[list[str]]:
@@ -62,6 +97,23 @@ def layers(pairs: list[DerivationPair], order: list[str]) -> list[list[str]]:
     rows: list[list[str]] = [[] for _ in range(max(depth.values()) + 1)]
     for source in drawn:
         rows[depth[source]].append(source)
+    return _uncrossed(rows, pairs)
+
+
+def _uncrossed(rows: list[list[str]], pairs: list[DerivationPair]) -> list[list[str]]:
+    """Each row below the first ordered by where the boxes it is joined to above stand (rows are
+    centred), so lines cross as little as they can; ties keep the briefing's order."""
+    joined: dict[str, list[str]] = {}
+    for pair in pairs:
+        joined.setdefault(pair.a, []).append(pair.b)
+        joined.setdefault(pair.b, []).append(pair.a)
+    x: dict[str, float] = {source: n - (len(rows[0]) - 1) / 2 for n, source in enumerate(rows[0])}
+    for row in rows[1:]:
+        def centre(source: str) -> float:
+            above = [x[other] for other in joined.get(source, ()) if other in x]
+            return sum(above) / len(above) if above else 0.0
+        row.sort(key=centre)
+        x.update({source: n - (len(row) - 1) / 2 for n, source in enumerate(row)})
     return rows
 
 
@@ -111,7 +163,8 @@ def _edges(pairs: list[DerivationPair], places: dict[str, tuple[int, int]]) -> l
     box spread along its side, so none hides another."""
     drawn = [pair for pair in pairs if pair.a in places and pair.b in places]
     ends = [_ends(pair, places) for pair in drawn]
-    leaving, arriving = _spread([a for a, _ in ends], places), _spread([b for _, b in ends], places)
+    leaving = _spread([(a, places[b]) for a, b in ends], places)
+    arriving = _spread([(b, places[a]) for a, b in ends], places)
     return [_edge(pair, places, leaving[i], arriving[i]) for i, pair in enumerate(drawn)]
 
 
@@ -123,14 +176,16 @@ def _ends(pair: DerivationPair, places: dict[str, tuple[int, int]]) -> tuple[str
     return upper, lower
 
 
-def _spread(sources: list[str], places: dict[str, tuple[int, int]]) -> list[int]:
-    """For each edge end, its x: evenly spaced along the box's side, in the order edges were given."""
-    counts = {source: sources.count(source) for source in sources}
-    seen: dict[str, int] = {}
-    xs = []
-    for source in sources:
-        slot = seen[source] = seen.get(source, 0) + 1
-        xs.append(places[source][0] + BOX_WIDTH * slot // (counts[source] + 1))
+def _spread(ends: list[tuple[str, tuple[int, int]]], places: dict[str, tuple[int, int]]) -> list[int]:
+    """For each edge end (its box, and where the box at the other end stands), its x: evenly spaced
+    along the box's side, ordered by where the other ends stand, so edges leaving one box do not cross."""
+    at: dict[str, list[int]] = {}
+    for index in sorted(range(len(ends)), key=lambda i: (ends[i][1][0], ends[i][1][1], i)):
+        at.setdefault(ends[index][0], []).append(index)
+    xs = [0] * len(ends)
+    for source, indexes in at.items():
+        for slot, index in enumerate(indexes, 1):
+            xs[index] = places[source][0] + BOX_WIDTH * slot // (len(indexes) + 1)
     return xs
 
 
