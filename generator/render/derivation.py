@@ -27,6 +27,10 @@ MAX_LABEL_CHARS = 24
 MAX_BOXES = 36
 BOX_WIDTH, BOX_HEIGHT = 168, 34
 COLUMN_GAP, ROW_GAP = 16, 56
+# Beyond any box: where an arc's end sorts among the other ends of its side.
+FAR = 1 << 30
+# How far an arc between two boxes of one row dips: a quarter of the gap, clear of arrow labels at its middle.
+ARC_DEPTH = ROW_GAP // 4
 MARGIN = 4
 
 
@@ -134,22 +138,27 @@ def _direction(pair: DerivationPair) -> tuple[str, str]:
 
 def _svg(rows: list[list[str]], pairs: list[DerivationPair], names: dict[str, str]) -> str:
     width = max(len(row) for row in rows) * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * MARGIN
-    height = len(rows) * (BOX_HEIGHT + ROW_GAP) - ROW_GAP + 2 * MARGIN
-    places = {source: _place(r, c, len(row), width) for r, row in enumerate(rows) for c, source in enumerate(row)}
+    beside = [row for row in rows if any(p.a in row and p.b in row for p in pairs)]
+    # Arcs join boxes of one row: above the first row (nothing comes in there), below any other.
+    top = MARGIN + (2 * ARC_DEPTH if rows[0] in beside else 0)
+    height = top + len(rows) * (BOX_HEIGHT + ROW_GAP) - ROW_GAP + MARGIN
+    if len(rows) > 1 and rows[-1] in beside:
+        height += 2 * ARC_DEPTH  # room for an arc below the last row
+    places = {source: _place(r, c, len(row), width, top) for r, row in enumerate(rows) for c, source in enumerate(row)}
     parts = [f'<svg class="derivation-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
              f'width="{width}" role="img" aria-labelledby="derivation-title" aria-describedby="derivation-caption">',
              f'<title id="derivation-title">{TITLE}</title>',
              '<defs><marker id="derivation-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" '
              'markerHeight="8" orient="auto"><path d="M0 0L8 4L0 8z"/></marker></defs>']
-    parts += _edges(pairs, places)
+    parts += _edges(pairs, places, top)
     parts += [_box(places[source], names[source]) for source in places]
     return "".join(parts) + "</svg>"
 
 
-def _place(row: int, column: int, count: int, width: int) -> tuple[int, int]:
+def _place(row: int, column: int, count: int, width: int, top: int) -> tuple[int, int]:
     """Top-left corner of a box: rows centred, so a single origin sits above its copies."""
     used = count * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP
-    return (width - used) // 2 + column * (BOX_WIDTH + COLUMN_GAP), MARGIN + row * (BOX_HEIGHT + ROW_GAP)
+    return (width - used) // 2 + column * (BOX_WIDTH + COLUMN_GAP), top + row * (BOX_HEIGHT + ROW_GAP)
 
 
 def _box(corner: tuple[int, int], name: str) -> str:
@@ -158,14 +167,19 @@ def _box(corner: tuple[int, int], name: str) -> str:
             f'<text x="{x + BOX_WIDTH // 2}" y="{y + BOX_HEIGHT // 2}">{_text(label(name))}</text></g>')
 
 
-def _edges(pairs: list[DerivationPair], places: dict[str, tuple[int, int]]) -> list[str]:
-    """Arrows from the bottom of each origin to the top of each derived box; several arrows at one
-    box spread along its side, so none hides another."""
+def _edges(pairs: list[DerivationPair], places: dict[str, tuple[int, int]], top: int) -> list[str]:
+    """Arrows from the bottom of each origin to the top of each derived box, and arcs below two boxes
+    side by side; several ends at one side of a box spread along it, so none hides another."""
     drawn = [pair for pair in pairs if pair.a in places and pair.b in places]
-    ends = [_ends(pair, places) for pair in drawn]
-    leaving = _spread([(a, places[b]) for a, b in ends], places)
-    arriving = _spread([(b, places[a]) for a, b in ends], places)
-    return [_edge(pair, places, leaving[i], arriving[i]) for i, pair in enumerate(drawn)]
+    sides = []  # each end of each edge: its box, the side it meets, where the other end's box stands
+    for upper, lower in (_ends(pair, places) for pair in drawn):
+        if places[upper][1] == places[lower][1]:  # an arc: its ends outermost, towards each other
+            side = "top" if places[upper][1] == top else "bottom"
+            sides += [(upper, side, (FAR, 0)), (lower, side, (-FAR, 0))]
+        else:
+            sides += [(upper, "bottom", places[lower]), (lower, "top", places[upper])]
+    xs = _spread(sides, places)
+    return [_edge(pair, places, xs[2 * n], xs[2 * n + 1], top) for n, pair in enumerate(drawn)]
 
 
 def _ends(pair: DerivationPair, places: dict[str, tuple[int, int]]) -> tuple[str, str]:
@@ -176,25 +190,28 @@ def _ends(pair: DerivationPair, places: dict[str, tuple[int, int]]) -> tuple[str
     return upper, lower
 
 
-def _spread(ends: list[tuple[str, tuple[int, int]]], places: dict[str, tuple[int, int]]) -> list[int]:
-    """For each edge end (its box, and where the box at the other end stands), its x: evenly spaced
-    along the box's side, ordered by where the other ends stand, so edges leaving one box do not cross."""
-    at: dict[str, list[int]] = {}
-    for index in sorted(range(len(ends)), key=lambda i: (ends[i][1][0], ends[i][1][1], i)):
-        at.setdefault(ends[index][0], []).append(index)
-    xs = [0] * len(ends)
-    for source, indexes in at.items():
+def _spread(sides: list[tuple[str, str, tuple[int, int]]], places: dict[str, tuple[int, int]]) -> list[int]:
+    """For each edge end, its x: evenly spaced along its side of its box, ordered by where the other
+    ends stand, so edges leaving one side do not cross."""
+    at: dict[tuple[str, str], list[int]] = {}
+    for index in sorted(range(len(sides)), key=lambda i: (sides[i][2][0], sides[i][2][1], i)):
+        at.setdefault(sides[index][:2], []).append(index)
+    xs = [0] * len(sides)
+    for (source, _), indexes in at.items():
         for slot, index in enumerate(indexes, 1):
             xs[index] = places[source][0] + BOX_WIDTH * slot // (len(indexes) + 1)
     return xs
 
 
-def _edge(pair: DerivationPair, places: dict[str, tuple[int, int]], x1: int, x2: int) -> str:
+def _edge(pair: DerivationPair, places: dict[str, tuple[int, int]], x1: int, x2: int, top: int) -> str:
     upper, lower = _ends(pair, places)
     y1, y2 = places[upper][1] + BOX_HEIGHT, places[lower][1]
-    if y1 > y2:  # boxes side by side (two reports of one origin sharing a common source)
-        y1 = y2 = places[upper][1] + BOX_HEIGHT // 2
-        x1, x2 = places[upper][0] + BOX_WIDTH, places[lower][0]
+    if y1 > y2:  # boxes side by side (two origins sharing a common source): an arc
+        kind = f"derivation-{pair.relation}" if pair.relation in EDGE_VERBS else "derivation-common"
+        verb = EDGE_VERBS.get(pair.relation, "common source")
+        if y2 == top:
+            return _arc(kind, (x1, x2, top), verb, -ARC_DEPTH)
+        return _arc(kind, (x1, x2, y1), verb, ARC_DEPTH)
     if pair.relation in EDGE_VERBS:
         return _line(f"derivation-{pair.relation}", (x1, y1, x2, y2), EDGE_VERBS[pair.relation],
                      ' marker-end="url(#derivation-arrow)"')
@@ -209,6 +226,16 @@ def _line(kind: str, points: tuple[int, int, int, int], verb: str, marker: str) 
     lx, ly = round(x1 + (x2 - x1) * share), round(y1 + (y2 - y1) * share)
     return (f'<g class="{kind}"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"{marker}/>'
             f'<text x="{lx}" y="{ly}">{verb}</text></g>')
+
+
+def _arc(kind: str, points: tuple[int, int, int], verb: str, depth: int) -> str:
+    """A labelled arc between two boxes of one row, from one side (at ``y``) to the same side of the
+    other, bulging ``depth`` away (up when negative): below a row, only a quarter of the gap, clear
+    of the labels of arrows to the next row, which sit at its middle."""
+    x1, x2, y = points
+    middle = (x1 + x2) // 2
+    return (f'<g class="{kind}"><path d="M{x1} {y}Q{middle} {y + 2 * depth} {x2} {y}"/>'
+            f'<text x="{middle}" y="{y + depth}">{verb}</text></g>')
 
 
 def label(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from generator.render.comparison_view import comparison_view
@@ -53,4 +54,12 @@ def test_boxes_below_stand_under_what_they_are_joined_to():
     assert rows[0] == [WIRE, OTHER]
     assert rows[1] == ["b", "c", "d"]
     diagram = derivation_diagram(comparison, {s: s.upper() for s in ORDER})
-    assert diagram.svg.count("<line") == 4
+    assert diagram.svg.count("<line") == 3  # the copies' arrows
+    # Two roots side by side share a common source: an arc above them (no arrow comes in there).
+    [arc] = re.findall(r'<g class="derivation-common"><path d="M(\d+) (\d+)Q\d+ (\d+) (\d+) (\d+)"/><text x="\d+" y="(\d+)">'
+                       r"common source</text></g>", diagram.svg)
+    x1, y1, control, x2, y2, label = map(int, arc)
+    [(wire_x, top), (other_x, _)] = [tuple(map(int, box)) for box in
+                                     re.findall(r'<rect x="(\d+)" y="(\d+)"', diagram.svg)[:2]]
+    assert y1 == y2 == top and wire_x < x1 < wire_x + 168 <= other_x < x2 < other_x + 168  # WIRE's box to X's
+    assert 0 <= control < label < top
