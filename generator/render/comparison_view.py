@@ -170,7 +170,7 @@ def comparison_view(comparison: Comparison, order: list[str], names: dict[str, s
                           tuple(Finding(q, _named(q.conflict, names), None,
                                         _together(_once(q.attributions, speaker), printed, speaker)) for q in quotes),
                           tuple(_figure(g, names, printed) for g in comparison.figures),
-                          _timeline(comparison.timeline, printed),
+                          _timeline(comparison.timeline, printed, comparison.shared),
                           tuple(_spellings(group, printed) for group in comparison.names),
                           *_derivation(comparison, order))
 
@@ -198,13 +198,17 @@ def printed_at(anchor: str, printed: dict[str, Sentence]) -> str:
     return first.anchor if first else anchor
 
 
-def _timeline(entries: tuple[TimelineEntry, ...], printed: dict[str, Sentence]) -> tuple[TimelineRow, ...]:
-    """The timeline with a sentence several sources print word for word (or one title published
-    at one moment) on one row, in the order of its first entry."""
-    rows: dict[tuple[str, str, str], list[TimelineEntry]] = {}
+def _timeline(entries: tuple[TimelineEntry, ...], printed: dict[str, Sentence],
+              shared: tuple[SharedFact, ...]) -> tuple[TimelineRow, ...]:
+    """The timeline with one statement on one row, in the order of its first entry: a sentence
+    several sources print word for word or tell in their own words (a shared statement), dated
+    alike, or one title published at one moment."""
+    statement = {e.anchor: n for n, fact in enumerate(shared) for e in fact.evidence}
+    rows: dict[tuple, list[TimelineEntry]] = {}
     for entry in entries:
-        rows.setdefault((entry.when, entry.kind, entry.what), []).append(entry)
-    return tuple(_row(when, kind, what, found, printed) for (when, kind, what), found in rows.items())
+        told = statement.get(entry.evidence.anchor) if entry.evidence else None
+        rows.setdefault((entry.when, entry.kind, entry.what if told is None else told), []).append(entry)
+    return tuple(_row(when, kind, found[0].what, found, printed) for (when, kind, _), found in rows.items())
 
 
 def _row(when: str, kind: str, what: str, found: list[TimelineEntry], printed: dict[str, Sentence]) -> TimelineRow:

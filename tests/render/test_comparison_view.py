@@ -7,7 +7,7 @@ from generator.render.comparison_view import Citation, cite, comparison_view
 from generator.render.twins import twins
 from generator.structure.article import PARAGRAPH, Article, ArticleMeta, Block
 from generator.structure.comparison import (Attribution, Comparison, Evidence, FigureGroup, FigureValue, Quote,
-                                           Sentence, SourceSummary, TimelineEntry)
+                                           Sentence, SharedFact, SourceSummary, TimelineEntry)
 
 from tests.comparison.eventfiles import EVENTS, load_event
 
@@ -141,3 +141,18 @@ def test_sentences_in_other_words_keep_a_link_each():
     assert cite(evidence, twins(comparison, list("abc"))) == (Citation(("a", "b"), "a-1"), Citation(("c",), "c-2"))
     [row] = comparison_view(comparison, list("abc"), {s: s.upper() for s in "abc"}).timeline
     assert (row.anchor, row.links) == ("a-1", (None, None))  # b's words are printed once, in a
+
+
+def test_a_dated_statement_sources_tell_in_their_own_words_is_one_timeline_row():
+    told = "Forces blocked the railway line on Tuesday."
+    retold = "Near the town, the line was blocked on Tuesday."
+    a, b = Evidence("a", 0, 43, told, "a-1"), Evidence("b", 0, 47, retold, "b-2")
+    entries = (TimelineEntry("2016-01-05", told, "event", "a", a), TimelineEntry("2016-01-05", retold, "event", "b", b),
+               TimelineEntry("2016-01-06", retold, "event", "b", b))
+    fact = SharedFact(told, ("a", "b"), 2, "all", (a, b))
+    sources = tuple(SourceSummary(s, None, None, None, 0) for s in "ab")
+    view = comparison_view(Comparison(sources, timeline=entries, shared=(fact,)), ["a", "b"], {"a": "A", "b": "B"})
+    assert [(row.when, row.what, [e.source for e in row.entries], row.anchor, row.links) for row in view.timeline] == [
+        ("2016-01-05", told, ["a", "b"], "a-1", (None, "b-2")),  # b's own words keep their link
+        ("2016-01-06", retold, ["b"], "b-2", (None,)),  # dated otherwise: a row of its own
+    ]
