@@ -129,15 +129,15 @@ class Finding:
 
 @dataclass(frozen=True)
 class TimelineRow:
-    """One dated statement, or one publication, and every source that gives it in these words;
-    ``anchor``: where the page prints them (None for a publication)."""
+    """One dated statement, or one publication, and every source that gives it, in its words or
+    their own: a citation per wording, the first linked from the statement itself."""
 
     when: str
     kind: str
     what: str
     entries: tuple[TimelineEntry, ...]
-    anchor: str | None = None
-    links: tuple[str | None, ...] = ()  # each entry's own link, where it lands elsewhere than ``anchor``
+    cited: tuple[Citation, ...] = ()  # the entries' sentences, one citation per wording
+    unsupported: tuple[str, ...] = ()  # sources of entries without a sentence (a publication)
 
 
 @dataclass(frozen=True)
@@ -182,14 +182,19 @@ def _derivation(comparison: Comparison, order: list[str]) -> tuple[tuple[Derivat
 
 
 def cite(evidence, printed: dict[str, Sentence]) -> tuple[Citation, ...]:
-    """``evidence`` as citations: the sources whose sentences the page prints once (word for word
-    the same: ``printed`` maps a twin's anchor to its first printing) share one, in first-cited order."""
-    landing: dict[str, list[str]] = {}
+    """``evidence`` as citations, in first-cited order: the sources whose sentences the page prints
+    once (word for word the same: ``printed`` maps a twin's anchor to its first printing) share one,
+    linked to that printing when it is one of theirs (named first), else to the first one's own
+    sentence (whose line on the page names the printing)."""
+    landing: dict[str, list[Evidence]] = {}
     for item in evidence:
-        first = printed.get(item.anchor)
-        # The outlet whose text the link lands on is named first.
-        landing.setdefault(first.anchor if first else item.anchor, [first.source if first else item.source]).append(item.source)
-    return tuple(Citation(tuple(dict.fromkeys(sources)), anchor) for anchor, sources in landing.items())
+        landing.setdefault(printed_at(item.anchor, printed), []).append(item)
+    citations = []
+    for anchor, items in landing.items():
+        here = [item.source for item in items if item.anchor == anchor]
+        sources = tuple(dict.fromkeys(here + [item.source for item in items]))
+        citations.append(Citation(sources, anchor if here else items[0].anchor))
+    return tuple(citations)
 
 
 def printed_at(anchor: str, printed: dict[str, Sentence]) -> str:
@@ -212,8 +217,8 @@ def _timeline(entries: tuple[TimelineEntry, ...], printed: dict[str, Sentence],
 
 
 def _row(when: str, kind: str, what: str, found: list[TimelineEntry], printed: dict[str, Sentence]) -> TimelineRow:
-    at = [printed_at(entry.evidence.anchor, printed) if entry.evidence else None for entry in found]
-    return TimelineRow(when, kind, what, tuple(found), at[0], tuple(None if place == at[0] else place for place in at))
+    return TimelineRow(when, kind, what, tuple(found), cite([e.evidence for e in found if e.evidence], printed),
+                       tuple(dict.fromkeys(e.source for e in found if not e.evidence)))
 
 
 def _figure(group: FigureGroup, names: dict[str, str], printed: dict[str, Sentence]) -> Finding:
@@ -292,15 +297,15 @@ def _family(comparison: Comparison, group: tuple[str, ...], within: list[SharedF
             printed: dict[str, Sentence]) -> Family:
     members = _members(comparison, group, order)
     fact_of = {e.anchor: f for f in within if set(f.sources) <= set(group) for e in f.evidence}
-    statements, seen = [], set()
+    # A statement is one shared fact, or one wording: copies' twins of a sentence are that sentence.
+    told: dict[object, tuple[Evidence, SharedFact | None, list[Evidence]]] = {}
     for source in members:
         for evidence in comparison.unique.get(source, ()):
             fact = fact_of.get(evidence.anchor)
-            key = id(fact) if fact else evidence.anchor
-            if key not in seen:
-                seen.add(key)
-                statements.append(_statement(evidence, fact, members, printed))
-    return Family(tuple(members), tuple(statements))
+            key = id(fact) if fact else printed_at(evidence.anchor, printed)
+            told.setdefault(key, (evidence, fact, []))[2].append(evidence)
+    return Family(tuple(members), tuple(_statement(first, fact, alike, members, printed)
+                                        for first, fact, alike in told.values()))
 
 
 def _members(comparison: Comparison, group: tuple[str, ...], order: list[str]) -> list[str]:
@@ -311,10 +316,10 @@ def _members(comparison: Comparison, group: tuple[str, ...], order: list[str]) -
     return sorted(group, key=lambda s: (-origins[s], rank.get(s, len(rank)), s))
 
 
-def _statement(evidence: Evidence, fact: SharedFact | None, members: list[str],
+def _statement(evidence: Evidence, fact: SharedFact | None, alike: list[Evidence], members: list[str],
                printed: dict[str, Sentence]) -> Statement:
     if fact is None:
-        found: tuple[Evidence, ...] = (evidence,)
+        found = tuple({e.source: e for e in reversed(alike)}.values())[::-1]  # each source's first
     else:
         rank = {source: n for n, source in enumerate(members)}
         ordered = sorted(fact.evidence, key=lambda e: (rank.get(e.source, len(rank)), e.start))

@@ -6,7 +6,7 @@ from generator.compare import compare
 from generator.render.comparison_view import Citation, cite, comparison_view
 from generator.render.twins import twins
 from generator.structure.article import PARAGRAPH, Article, ArticleMeta, Block
-from generator.structure.comparison import (Attribution, Comparison, Evidence, FigureGroup, FigureValue, Quote,
+from generator.structure.comparison import (Attribution, Comparison, DerivationPair, Evidence, FigureGroup, FigureValue, Quote,
                                            Sentence, SharedFact, SourceSummary, TimelineEntry)
 
 from tests.comparison.eventfiles import EVENTS, load_event
@@ -140,7 +140,7 @@ def test_sentences_in_other_words_keep_a_link_each():
     evidence = [Evidence("b", 0, 43, said, "b-1"), Evidence("c", 0, 47, other, "c-2"), Evidence("a", 0, 43, said, "a-1")]
     assert cite(evidence, twins(comparison, list("abc"))) == (Citation(("a", "b"), "a-1"), Citation(("c",), "c-2"))
     [row] = comparison_view(comparison, list("abc"), {s: s.upper() for s in "abc"}).timeline
-    assert (row.anchor, row.links) == ("a-1", (None, None))  # b's words are printed once, in a
+    assert row.cited == (Citation(("a", "b"), "a-1"),)  # b's words are printed once, in a
 
 
 def test_a_dated_statement_sources_tell_in_their_own_words_is_one_timeline_row():
@@ -152,7 +152,18 @@ def test_a_dated_statement_sources_tell_in_their_own_words_is_one_timeline_row()
     fact = SharedFact(told, ("a", "b"), 2, "all", (a, b))
     sources = tuple(SourceSummary(s, None, None, None, 0) for s in "ab")
     view = comparison_view(Comparison(sources, timeline=entries, shared=(fact,)), ["a", "b"], {"a": "A", "b": "B"})
-    assert [(row.when, row.what, [e.source for e in row.entries], row.anchor, row.links) for row in view.timeline] == [
-        ("2016-01-05", told, ["a", "b"], "a-1", (None, "b-2")),  # b's own words keep their link
-        ("2016-01-06", retold, ["b"], "b-2", (None,)),  # dated otherwise: a row of its own
+    assert [(row.when, row.what, row.cited) for row in view.timeline] == [
+        ("2016-01-05", told, (Citation(("a",), "a-1"), Citation(("b",), "b-2"))),  # b's own words keep their link
+        ("2016-01-06", retold, (Citation(("b",), "b-2"),)),  # dated otherwise: a row of its own
     ]
+
+
+def test_a_sentence_copies_print_word_for_word_is_one_statement_of_their_family():
+    said = "Forces blocked the railway line on Tuesday."
+    sentences = {s: (Sentence(s, 0, 0, 43, said, f"{s}-1"),) for s in "ab"}
+    comparison = Comparison(tuple(SourceSummary(s, None, None, None, 0) for s in "ab"), sentences,
+                            derivation=(DerivationPair("a", "b", "copy", 1.0, origin="a"),),
+                            independent_groups=(("a", "b"),),
+                            unique={s: (Evidence(s, 0, 43, said, f"{s}-1"),) for s in "ab"})
+    [family] = comparison_view(comparison, ["b", "a"], {"a": "A", "b": "B"}).families
+    assert [(s.text, s.cited, s.whole) for s in family.statements] == [(said, (Citation(("a", "b"), "a-1"),), True)]
