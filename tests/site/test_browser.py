@@ -91,8 +91,10 @@ def test_evidence_links_land_on_the_sentence(page, site_url):
     target = evidence.get_attribute("href").split("#", 1)[1]
     evidence.click()
     page.wait_for_url(f"**/{BRIEFING}#{target}")
-    sentence = page.locator(f".article-body span[id='{target}']")
-    assert sentence.is_visible() and sentence.evaluate("element => element.matches(':target')")
+    # Material's instant navigation changes the address first and moves to the anchor a moment later.
+    sentence = page.locator(f".article-body span[id='{target}']:target")
+    sentence.wait_for(timeout=5_000)
+    assert sentence.is_visible()
     assert sentence.evaluate("element => element.getBoundingClientRect().top") < PHONE["height"], "scrolled into view"
 
 
