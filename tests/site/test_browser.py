@@ -154,6 +154,19 @@ def test_the_reader_can_switch_to_dark_mode(page, site_url):
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
 
 
+def test_the_dark_choice_is_applied_before_materials_bundle_runs(browser, site_url):
+    """The header's inline script restores the reader's choice, so a dark page does not flash light."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url)
+    page.locator("label[title='Switch to dark mode']").click()
+    page.route("**/bundle.*.min.js", lambda route: route.abort())
+    page.goto(site_url + "archive/")
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    context.close()
+    assert scheme == "slate"
+
+
 def test_the_404_page_offers_ways_back_from_any_depth(page, site_url):
     page.goto(site_url + "404.html")
     assert page.locator("article h1").inner_text() == "Page not found"
