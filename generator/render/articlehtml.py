@@ -6,7 +6,9 @@ escaping, and MkDocs still sees every ``id`` when it validates anchors.
 Paragraphs a derived report prints word for word from its origin (every sentence a *twin*, see
 :mod:`.twins`) are not printed again: each run of them is one line, "[4 sentences word for word as
 in CNN]", linked to the origin's first sentence of the run, that keeps every twin's anchor, so
-evidence links still land. A paragraph the derived report changed at all is printed whole.
+evidence links still land. In a paragraph the derived report changed, its own sentences are
+printed and each long enough run of twins between them is such a line too, inline: what the
+report changed stands out.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def body_html(article: Article, sentences: tuple[Sentence, ...], twins: dict[str
         if isinstance(segment, _Run):
             parts += _run_html(article, segment, by_block, names or {})
         else:
-            parts.append(_block(article, segment, by_block.get(segment, [])))
+            parts.append(_block(article, segment, by_block.get(segment, []), twins or {}, names or {}))
     parts.append("</div>")
     return Markup("\n".join(parts))
 
@@ -94,21 +96,51 @@ def _paragraph_twin(article: Article, index: int, sentences: list[Sentence],
     return found[0] if not "".join(rest).strip() else None
 
 
-def _block(article: Article, index: int, sentences: list[Sentence]) -> str:
+def _block(article: Article, index: int, sentences: list[Sentence], twins: dict[str, Sentence] | None = None,
+           names: dict[str, str] | None = None) -> str:
     tag = "h4" if article.blocks[index].kind == HEADING else "p"
-    return f"<{tag}>{_block_html(article, index, sentences)}</{tag}>"
+    if tag == "h4" or not twins:
+        return f"<{tag}>{_block_html(article, index, sentences)}</{tag}>"
+    return f"<{tag}>{_block_html(article, index, sentences, _inline_runs(article, sentences, twins), names)}</{tag}>"
 
 
-def _block_html(article: Article, index: int, sentences: list[Sentence]) -> str:
-    """The block's exact text, with each sentence wrapped in its anchored span."""
+def _inline_runs(article: Article, sentences: list[Sentence],
+                 twins: dict[str, Sentence]) -> dict[int, tuple[int, Sentence]]:
+    """Runs of consecutive twins of one report inside a paragraph, long enough to be worth a line:
+    the index of each run's first sentence -> the index after its last, and its first's twin."""
+    runs: dict[int, tuple[int, Sentence]] = {}
+    first = None
+    for n, sentence in enumerate([*sentences, None]):
+        twin = twins.get(sentence.anchor) if sentence else None
+        joined = first is not None and twin and twin.source == twins[sentences[first].anchor].source and \
+            not article.body[sentences[n - 1].end:sentence.start].strip()
+        if first is not None and not joined:
+            if sentences[n - 1].end - sentences[first].start >= MIN_RUN_CHARS:
+                runs[first] = (n, twins[sentences[first].anchor])
+            first = None
+        if twin and first is None:
+            first = n
+    return runs
+
+
+def _block_html(article: Article, index: int, sentences: list[Sentence],
+                runs: dict[int, tuple[int, Sentence]] | None = None, names: dict[str, str] | None = None) -> str:
+    """The block's exact text, with each sentence wrapped in its anchored span (and each of ``runs``
+    of twins one line naming where they were printed first)."""
     start = article.block_offsets[index]
     end = start + len(article.blocks[index].text)
-    out, position = [], start
-    for sentence in sentences:
+    out, position, n = [], start, 0
+    while n < len(sentences):
+        sentence = sentences[n]
         out.append(_escape(article.body[position:sentence.start]))
+        if runs and n in runs:
+            after, twin = runs[n]
+            out.append(_twin_line("span", [s.anchor for s in sentences[n:after]], twin, names or {}))
+            position, n = sentences[after - 1].end, after
+            continue
         out.append(f'<span id="{attr(sentence.anchor)}">'
                    f"{_escape(article.body[sentence.start:sentence.end])}</span>")
-        position = sentence.end
+        position, n = sentence.end, n + 1
     out.append(_escape(article.body[position:end]))
     return "".join(out)
 
@@ -117,12 +149,17 @@ def _run_html(article: Article, run: _Run, by_block: dict[int, list[Sentence]], 
     """One line for the run, keeping each twin's anchor; a short run is printed whole instead."""
     if run.chars < MIN_RUN_CHARS:
         return [_block(article, index, by_block.get(index, [])) for index in run.blocks]
-    anchors = "".join(f'<span id="{attr(anchor)}"></span>' for anchor in run.anchors)
-    count = len(run.anchors)
-    label = f"{count} sentence{'s' if count != 1 else ''}"
-    outlet = html.escape(clean_text(names.get(run.twin.source, run.twin.source)), quote=False)
-    return [f'<p class="source-twin">{anchors}[<a href="#{attr(run.twin.anchor)}">{label}</a> '
-            f"word for word as in {outlet}]</p>"]
+    return [_twin_line("p", run.anchors, run.twin, names)]
+
+
+def _twin_line(tag: str, anchors: list[str], twin: Sentence, names: dict[str, str]) -> str:
+    """"[3 sentences word for word as in CNN]", linked to ``twin`` (the first printing of the first),
+    keeping each twin's anchor."""
+    kept = "".join(f'<span id="{attr(anchor)}"></span>' for anchor in anchors)
+    label = f"{len(anchors)} sentence{'s' if len(anchors) != 1 else ''}"
+    outlet = html.escape(clean_text(names.get(twin.source, twin.source)), quote=False)
+    return (f'<{tag} class="source-twin">{kept}[<a href="#{attr(twin.anchor)}">{label}</a> '
+            f"word for word as in {outlet}]</{tag}>")
 
 
 def _escape(text: str) -> str:

@@ -55,7 +55,7 @@ def test_the_origin_prints_first_even_when_the_copy_is_listed_first():
     assert _html(origin, comparison, ["copy", "origin"]).find("p").get("class") is None
 
 
-def test_a_paragraph_changed_at_all_or_too_short_to_be_worth_a_line_is_printed_whole():
+def test_a_changed_paragraph_whose_twins_are_too_short_to_be_worth_a_line_is_printed_whole():
     origin = _article("origin", SHARED, SHORT)
     changed = _article("copy", SHARED + " The copy added this.", SHORT)
     comparison = _comparison(origin, changed)
@@ -68,3 +68,19 @@ def test_a_report_repeating_itself_is_not_its_own_twin():
     repeated = _article("origin", SHARED, SHARED)
     comparison = _comparison(repeated)
     assert twins(comparison, ["origin"]) == {}
+
+
+def test_in_a_changed_paragraph_a_long_run_of_twins_is_one_inline_line_and_the_changes_are_printed():
+    origin = _article("origin", SHARED + " " + SHARED_TOO, OWN)
+    changed = _article("copy", "The copy opens with its own words. " + SHARED + " " + SHARED_TOO + " " + SHORT)
+    comparison = _comparison(origin, changed)
+    [paragraph] = _html(changed, comparison, ["origin", "copy"]).findall("p")
+    assert paragraph.get("class") is None
+    assert paragraph.text_content() == ("The copy opens with its own words. "
+                                        "[3 sentences word for word as in Origin Times] Officials said so.")
+    [line] = paragraph.find_class("source-twin")
+    copied = comparison.sentences["copy"][1:4]
+    assert [span.get("id") for span in line.findall("span")] == [s.anchor for s in copied]
+    assert line.find("a").get("href") == "#" + comparison.sentences["origin"][0].anchor
+    printed = [span.get("id") for span in paragraph.findall("span") if span.text]
+    assert printed == [comparison.sentences["copy"][0].anchor, comparison.sentences["copy"][4].anchor]
