@@ -53,7 +53,7 @@ def body_html(article: Article, sentences: tuple[Sentence, ...], twins: dict[str
     lang = f' lang="{attr(language)}"' if language else ""
     lang += ' dir="rtl"' if language in RIGHT_TO_LEFT else ""
     by_block = _group_by_block(article, sentences)
-    parts = [f'<div class="article-body" data-pagefind-ignore{lang}>']
+    parts = [f'<div class="article-body"{lang}>']
     for segment in _segments(article, by_block, twins or {}):
         if isinstance(segment, _Run):
             parts += _run_html(article, segment, by_block, names or {})
