@@ -156,9 +156,10 @@ def static_pages(templates: Path) -> list[Page]:
 
 
 def _listing_meta(title: str, cards, **extra) -> dict:
-    """A listing page's front matter: its sitemap date is its newest briefing's."""
+    """A listing page's front matter: its sitemap date is its newest briefing's. No table of
+    contents: it would list the page's briefings a second time (twice, with the phone's drawer)."""
     newest = context.newest(cards)
-    return {"title": title, **extra, **({"updated": newest} if newest else {})}
+    return {"title": title, "hide": ["toc"], **extra, **({"updated": newest} if newest else {})}
 
 
 def _source_name(archive: Archive, path: Path) -> str:
