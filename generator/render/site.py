@@ -20,6 +20,10 @@ STATIC_DIRS = ("pages", "assets")
 # Front-matter ``kind`` of a briefing page: the theme marks it for the search index and Open Graph.
 BRIEFING_KIND = "briefing"
 SEARCH_PAGE = "search.md"
+# A year's or a month's page has no table of contents: it would list its briefings again, twice
+# with the phone's drawer (templates/overrides/partials/toc.html prints none). Pages in the
+# navigation keep theirs: the drawer offers it under their name.
+NO_TOC = ["toc"]
 
 
 @dataclass(frozen=True)
@@ -103,11 +107,11 @@ def archive_pages(renderer: Renderer, items: list[context.Listed]) -> list[Page]
                            years=years, months=months, month_name=dates.month_name)]
     for year in years:
         in_year = {month: cards for (y, month), cards in months.items() if y == year}
-        meta = _listing_meta(f"Briefings of {year}", [c for cards in in_year.values() for c in cards])
+        meta = _listing_meta(f"Briefings of {year}", [c for cards in in_year.values() for c in cards], hide=NO_TOC)
         pages.append(renderer.page("archive_year", f"{year}/index.md", meta=meta, source="briefings/",
                                    year=year, months=in_year, month_name=dates.month_name))
     for (year, month), cards in months.items():
-        meta = _listing_meta(f"Briefings of {dates.month_name(month)} {year}", cards)
+        meta = _listing_meta(f"Briefings of {dates.month_name(month)} {year}", cards, hide=NO_TOC)
         pages.append(renderer.page("archive_month", f"{year}/{month:02d}/index.md", meta=meta, source="briefings/",
                                    year=year, month=month, cards=cards, month_name=dates.month_name))
     return pages
@@ -156,10 +160,9 @@ def static_pages(templates: Path) -> list[Page]:
 
 
 def _listing_meta(title: str, cards, **extra) -> dict:
-    """A listing page's front matter: its sitemap date is its newest briefing's. No table of
-    contents: it would list the page's briefings a second time (twice, with the phone's drawer)."""
+    """A listing page's front matter: its sitemap date is its newest briefing's."""
     newest = context.newest(cards)
-    return {"title": title, "hide": ["toc"], **extra, **({"updated": newest} if newest else {})}
+    return {"title": title, **extra, **({"updated": newest} if newest else {})}
 
 
 def _source_name(archive: Archive, path: Path) -> str:

@@ -139,3 +139,10 @@ def test_briefings_build_command_exits_1_on_a_strict_warning(tmp_path):
     assert "mkdocs build --strict failed; the previous site is unchanged:" in result.stderr
     assert "WARNING -  Doc file 'index.md' contains a link 'nowhere.md'" in result.stderr, "MkDocs' own words, uncoloured"
     assert "Traceback" not in result.stderr
+
+
+def test_a_months_page_lists_each_briefing_once(built_site):
+    # Material prints a hidden table of contents unless the theme's override leaves it out.
+    html = (built_site / "2021/09/index.html").read_text()
+    assert html.count("Taliban claim Panjshir; resistance says it still holds the valley") == 1
+    assert "md-nav__list" in html  # the drawer's navigation is still there
