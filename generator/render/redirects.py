@@ -20,21 +20,14 @@ from .context import source_anchor
 # The former sources page, relative to a briefing's folder.
 SOURCES = "sources/"
 
-_TEMPLATE = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Moved: {title}</title>
-<meta name="robots" content="noindex">
-<link rel="canonical" href="{target}">
-<meta http-equiv="refresh" content="0; url={target}">
-<script>var a={anchors},h=location.hash.slice(1);location.replace({script_target}+location.search+(h?"#"+(a[h]||h):""));</script>
-</head>
-<body>
-<p>This page has moved to <a href="{target}">{target}</a>.</p>
-</body>
-</html>
-"""
+# One per briefing, so kept small: no optional tags, and the sources as a list of ids (a link to
+# one of them lands on its section, "source-" and the id; any other anchor is a sentence's, kept).
+_TEMPLATE = ('<!doctype html><html lang="en"><meta charset="utf-8"><title>Moved: {title}</title>'
+             '<meta name="robots" content="noindex"><link rel="canonical" href="{target}">'
+             '<meta http-equiv="refresh" content="0; url={target}">'
+             '<script>var s={sources},h=location.hash.slice(1);location.replace({script_target}+location.search+'
+             '(h?"#"+(s.indexOf(h)<0?h:{prefix}+h):""));</script>'
+             '<p>This page has moved to <a href="{target}">{target}</a>.\n')
 
 
 def redirect_pages(briefing: Briefing) -> list[Page]:
@@ -43,18 +36,19 @@ def redirect_pages(briefing: Briefing) -> list[Page]:
     A link to a source on the former sources page (``sources/#cnn``) lands on that source's
     section of the briefing page (``#source-cnn``); sentence anchors are unchanged."""
     new = briefing.url_path
-    anchors = {source.id: source_anchor(source.id) for source in briefing.sources}
-    pages = [_page(f"{new}{SOURCES}", new, briefing.title, anchors)]
+    sources = sorted(source.id for source in briefing.sources)
+    pages = [_page(f"{new}{SOURCES}", new, briefing.title, sources)]
     for old in briefing.previous_url_paths:
-        pages += [_page(old, new, briefing.title), _page(f"{old}{SOURCES}", new, briefing.title, anchors)]
+        pages += [_page(old, new, briefing.title), _page(f"{old}{SOURCES}", new, briefing.title, sources)]
     return pages
 
 
-def _page(old: str, new: str, title: str, anchors: dict[str, str] | None = None) -> Page:
+def _page(old: str, new: str, title: str, sources: list[str] | None = None) -> Page:
     target = posixpath.relpath(new, old) + "/"
-    # Source ids and anchors are slugs (the schema says so) and the target is a relative path: the
-    # JSON holds nothing a script element would misread.
+    # Source ids are slugs (the schema says so) and the target is a relative path: the JSON holds
+    # nothing a script element would misread.
     text = _TEMPLATE.format(title=html.escape(title), target=html.escape(target, quote=True),
-                            anchors=json.dumps(anchors or {}, sort_keys=True, separators=(",", ":")),
+                            sources=json.dumps(sources or [], separators=(",", ":")),
+                            prefix=json.dumps(source_anchor("")),
                             script_target=html.escape(json.dumps(target), quote=False))
     return Page(f"{old}index.html", text)

@@ -47,7 +47,7 @@ def test_every_cleaned_article_is_on_the_briefing_page_with_sentence_anchors(bui
 def test_the_former_sources_address_redirects_to_the_briefing(built_site):
     html = (built_site / BRIEFING / "sources" / "index.html").read_text()
     assert '<meta http-equiv="refresh" content="0; url=../">' in html
-    assert '"cnn":"source-cnn"' in html
+    assert 'var s=["cnn","iran-news","kimt","sputnik","unattributed"]' in html
 
 
 def test_pagefind_indexes_the_briefing_pages_only(built_site):
