@@ -319,7 +319,10 @@ def _members(comparison: Comparison, group: tuple[str, ...], order: list[str]) -
 def _statement(evidence: Evidence, fact: SharedFact | None, alike: list[Evidence], members: list[str],
                printed: dict[str, Sentence]) -> Statement:
     if fact is None:
-        found = tuple({e.source: e for e in reversed(alike)}.values())[::-1]  # each source's first
+        first: dict[str, Evidence] = {}
+        for item in alike:
+            first.setdefault(item.source, item)  # each source's first, in the order given
+        found = tuple(first.values())
     else:
         rank = {source: n for n, source in enumerate(members)}
         ordered = sorted(fact.evidence, key=lambda e: (rank.get(e.source, len(rank)), e.start))
