@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..structure.comparison import (STANCES, Attribution, ClaimCheck, ClaimStance, Comparison, DerivationPair,
-                                    Evidence, FigureGroup, FigureValue, NameGroup, Quote, Sentence, SharedFact, TimelineEntry)
+                                    Evidence, FigureGroup, FigureValue, NameGroup, Quote, Sentence, SharedFact,
+                                    TimelineEntry)
 from .derivation import essential
 from .twins import twins
 
@@ -155,10 +156,12 @@ class ComparisonView:
     implied: int = 0  # related pairs left out because they follow from those
 
 
-def comparison_view(comparison: Comparison, order: list[str], names: dict[str, str]) -> ComparisonView:
-    """The view of ``comparison``; ``order`` is the briefing's order of sources, ``names`` their outlets."""
+def comparison_view(comparison: Comparison, order: list[str], names: dict[str, str],
+                    printed: dict[str, Sentence] | None = None) -> ComparisonView:
+    """The view of ``comparison``; ``order`` is the briefing's order of sources, ``names`` their outlets,
+    ``printed`` its twins (:func:`.twins.twins`, worked out here if not given)."""
     groups = comparison.independent_groups or tuple((s.id,) for s in comparison.sources)
-    printed = twins(comparison, order)
+    printed = twins(comparison, order) if printed is None else printed
     agreed = tuple(Agreed(f, cite(f.evidence, printed)) for f in comparison.shared if f.independent > 1)
     within = [f for f in comparison.shared if f.independent == 1]
     families = tuple(_family(comparison, group, within, order, printed) for group in _ordered(groups, order))
@@ -222,7 +225,8 @@ def _row(when: str, kind: str, what: str, found: list[TimelineEntry], printed: d
 
 
 def _figure(group: FigureGroup, names: dict[str, str], printed: dict[str, Sentence]) -> Finding:
-    said = _together(_once(group.values, lambda v: (v.text, v.qualifier)), printed, lambda v: (v.text, v.qualifier))
+    written = lambda v: (v.text, v.qualifier)  # noqa: E731
+    said = _together(_once(group.values, written), printed, written)
     return Finding(group, _named(group.conflict, names), _named(group.differs, names), said, _by_value(said))
 
 

@@ -140,8 +140,9 @@ def lede(summary: str) -> str:
     return first[:LEDE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
-def briefing_context(item: AnalyzedBriefing, archive: Archive, bodies: dict) -> dict:
-    """The briefing page: the comparison, then every source's cleaned text (``bodies``, HTML)."""
+def briefing_context(item: AnalyzedBriefing, archive: Archive, bodies: dict, printed: dict | None = None) -> dict:
+    """The briefing page: the comparison, then every source's cleaned text (``bodies``, HTML, with
+    the twins ``printed`` once)."""
     rows = source_rows(item, archive.outlets)
     names = {row.id: row.outlet.name for row in rows}
     return {
@@ -150,7 +151,7 @@ def briefing_context(item: AnalyzedBriefing, archive: Archive, bodies: dict) -> 
         "sources": rows,
         "names": names,
         "comparison": item.comparison,
-        "view": comparison_view(item.comparison, [row.id for row in rows], names),
+        "view": comparison_view(item.comparison, [row.id for row in rows], names, printed),
         "diagram": derivation_diagram(item.comparison, names),
         "articles": {article.id: article for article in item.articles},
         "bodies": bodies,

@@ -83,7 +83,7 @@ def briefing_pages(renderer: Renderer, item: AnalyzedBriefing, archive: Archive)
             "date": briefing.date.isoformat(), "updated": updated(briefing).isoformat()}
     return [renderer.page("briefing", context.briefing_page_path(briefing), meta=meta,
                           source=_source_name(archive, briefing.path),
-                          **context.briefing_context(item, archive, bodies))]
+                          **context.briefing_context(item, archive, bodies, twinned))]
 
 
 def home_pages(renderer: Renderer, items: list[context.Listed]) -> list[Page]:
