@@ -18,6 +18,7 @@ from .cache import ComparisonCache, PageCache
 from .parallel import ordered_map
 from .render import Renderer
 from .render.site import RenderedBriefing, render_briefing
+from .writer import Staging
 from .structure.archive import Archive
 from .structure.briefing import Source
 
@@ -40,6 +41,7 @@ class _Job:
     templates: Path
     cache: ComparisonCache | None
     pages: PageCache | None
+    staging: Staging | None
 
 
 _JOB: _Job | None = None
@@ -48,11 +50,13 @@ _RENDERER: Renderer | None = None
 
 def render_briefings(archive: Archive, templates: Path, cache: ComparisonCache | None, stages: Stages,
                      workers: int | None = None, only: list[int] | None = None,
-                     pages: PageCache | None = None) -> Iterator[RenderedBriefing]:
+                     pages: PageCache | None = None, staging: Staging | None = None) -> Iterator[RenderedBriefing]:
     """Every published briefing's pages (or those at the indices ``only``), in archive order;
-    from ``pages`` where nothing they depend on changed."""
+    from ``pages`` where nothing they depend on changed. With ``staging``, the worker that has a
+    briefing's pages writes them there and hands back :class:`~generator.render.Written` records
+    (a page crosses no pipe)."""
     global _JOB, _RENDERER
-    _JOB, _RENDERER = _Job(archive, templates, cache, pages), None
+    _JOB, _RENDERER = _Job(archive, templates, cache, pages, staging), None
     indices = list(range(len(archive.briefings))) if only is None else only
     yield from _tallied(ordered_map(_one, indices, workers), stages)
 
@@ -97,7 +101,8 @@ def _one(index: int) -> tuple[RenderedBriefing, dict[str, float], str]:
         comparison_key, rendered = cached
         if _JOB.cache is not None:
             _JOB.cache.touch(comparison_key)  # still this briefing's: a later change re-renders from it
-        return _as_loaded(rendered, briefing), {"analyze": 0.0, "render": time.process_time() - started}, _PAGES
+        rendered = _written(_as_loaded(rendered, briefing))
+        return rendered, {"analyze": 0.0, "render": time.process_time() - started}, _PAGES
     comparison_key = None
     if _JOB.cache is None:
         item, hit = analyze(_JOB.archive, briefing), False
@@ -107,8 +112,15 @@ def _one(index: int) -> tuple[RenderedBriefing, dict[str, float], str]:
     rendered = render_briefing(_renderer(), item, _JOB.archive)
     if key is not None:
         _JOB.pages.put(key, (comparison_key, rendered))
+    rendered = _written(rendered)
     seconds = {"analyze": analysed - started, "render": time.process_time() - analysed}
     return rendered, seconds, _RENDERED if hit else _COMPARED
+
+
+def _written(rendered: RenderedBriefing) -> RenderedBriefing:
+    if _JOB.staging is None:
+        return rendered
+    return replace(rendered, pages=[_JOB.staging.write(page) for page in rendered.pages])
 
 
 def _as_loaded(rendered: RenderedBriefing, briefing) -> RenderedBriefing:

@@ -27,11 +27,23 @@ def default_workers() -> int:
 def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int | None = None) -> Iterator[R]:
     """``function(item)`` for every item, in order, on ``workers`` processes (default: every core).
 
-    ``function`` and the items must be picklable (a module-level function, or a partial of one)."""
+    Workers inherit ``function`` and the items when they are forked, so neither is pickled; each
+    result is (it must be picklable)."""
     items = list(items)
     workers = min(workers or default_workers(), len(items))
     if workers <= 1 or len(items) < MIN_PARALLEL:
         yield from map(function, items)
         return
+    global _SHARED
+    _SHARED = (function, items)  # the workers are forked below: they have both, nothing is pickled
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(function, items, chunksize=CHUNK)
+        yield from pool.imap(_call, range(len(items)), chunksize=CHUNK)
+
+
+_SHARED: tuple[Callable, list] = (lambda item: item, [])
+
+
+def _call(index: int):
+    """In a worker: the function on the item at ``index``, both inherited from the parent."""
+    function, items = _SHARED
+    return function(items[index])

@@ -20,7 +20,8 @@ from .cache import ComparisonCache, PageCache, prune
 from .cleaning import clean
 from .loading import permalinks
 from .loading.archive import GENERATED_BY, load_archive, overrides_digest
-from .render import Page, Renderer
+from .loading.articles import record_checked
+from .render import Page, Renderer, Written
 from .render.site import listing_pages, unique_paths
 from .site import build_site
 from .siteconfig import load_site_config
@@ -60,10 +61,11 @@ def generate(root: Path, workers: int | None = None, prune_cache: bool = False) 
     then swap the new docs tree in; ``prune_cache`` then drops the cached values it did not use."""
     started, clock = time.perf_counter(), time.time()
     archive = load_archive(root)
+    record_checked(root, archive.articles.values())
     loaded = time.perf_counter()
     stages = Stages()
-    pages = _site_pages(archive, root, stages, workers)
-    written = writer.write_tree(root / DOCS_DIR, unique_paths(pages))
+    with writer.staged_tree(root / DOCS_DIR) as staging:
+        written = staging.write_all(unique_paths(_site_pages(archive, root, stages, workers, staging)))
     record_permalinks(archive)
     if prune_cache:
         prune(root, clock)
@@ -71,12 +73,14 @@ def generate(root: Path, workers: int | None = None, prune_cache: bool = False) 
     return Generated(len(archive.briefings), written, root / DOCS_DIR, seconds, stages.cached, stages.pages_cached)
 
 
-def _site_pages(archive: Archive, root: Path, stages: Stages, workers: int | None) -> Iterator[Page]:
-    """Each briefing's pages as they are rendered, then the listing pages that need them all."""
+def _site_pages(archive: Archive, root: Path, stages: Stages, workers: int | None,
+                staging: writer.Staging) -> Iterator[Page | Written]:
+    """Each briefing's pages as they are rendered (written by the workers), then the listing
+    pages that need them all."""
     templates = root / TEMPLATES_DIR
     listed = []
     for rendered in render_briefings(archive, templates, ComparisonCache(root), stages, workers,
-                                     pages=PageCache(root, templates)):
+                                     pages=PageCache(root, templates), staging=staging):
         listed.append(rendered.listed)
         yield from rendered.pages
     yield from listing_pages(Renderer(templates), listed, archive, templates, load_site_config(root))

@@ -13,10 +13,11 @@ import ctypes.util
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from .render import Page
+from .render import Page, Written
 
 # Marks a folder as generated, so tools and people know not to edit it.
 GENERATED_MARKER = ".generated"
@@ -25,23 +26,55 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def write_tree(target: Path, pages: Iterable[Page]) -> int:
+def write_tree(target: Path, pages: Iterable[Page | Written]) -> int:
     """Replace the folder ``target`` with exactly ``pages``, atomically; returns how many.
 
     ``pages`` may be a generator: pages are written as they come, and nothing is swapped in
     unless it finishes."""
+    with staged_tree(target) as staging:
+        return staging.write_all(pages)
+
+
+class Staging:
+    """The folder a new tree is written into before it is swapped in (see :func:`staged_tree`).
+
+    Forked workers may write pages into it too (:meth:`write`) and hand back a :class:`Written`."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        # Folders made so far: pages share them, and asking the filesystem again costs more than the write.
+        self._folders = {folder}
+
+    def write(self, page: Page) -> Written:
+        path = self.folder / page.path
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.update((path.parent, *path.parent.parents))
+        path.write_bytes(page.text.encode("utf-8") if isinstance(page.text, str) else page.text)
+        return Written(page.path)
+
+    def write_all(self, pages: Iterable[Page | Written]) -> int:
+        """Write the pages not written yet; returns how many pages the tree has."""
+        count = 0
+        for page in pages:
+            if not isinstance(page, Written):
+                self.write(page)
+            count += 1
+        return count
+
+
+@contextmanager
+def staged_tree(target: Path) -> Iterator[Staging]:
+    """A :class:`Staging` folder beside ``target`` that replaces it, atomically, if the block
+    finishes; otherwise it is deleted and ``target`` is left as it was."""
     remove_leftovers(target.parent, target.name)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
-    count = 0
     try:
-        for page in pages:
-            _write_page(staging, page)
-            count += 1
+        yield Staging(staging)
         (staging / GENERATED_MARKER).write_text(MARKER_TEXT, "utf-8")
         swap_in(staging, target)
     finally:
         remove_tree(staging)
-    return count
 
 
 def remove_tree(path: Path) -> None:
@@ -89,13 +122,6 @@ def remove_leftovers(folder: Path, name: str) -> None:
     """Delete staging folders a killed run left beside ``folder/name``."""
     for leftover in folder.glob(f".{name}.new-*"):
         shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _write_page(root: Path, page: Page) -> None:
-    path = root / page.path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = page.text.encode("utf-8") if isinstance(page.text, str) else page.text
-    path.write_bytes(data)
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -40,6 +40,8 @@ def _measure(root: Path, briefings: int, sources: int, browser: bool, serve: boo
     clean = run_step("ingest", root)
     generate = run_step("generate", root)
     site = run_step("site", root)
+    # CI's generation starts from a fresh clone: the caches restored, no docs tree to replace.
+    shutil.rmtree(root / "docs")
     cached = run_step("generate", root)
     site_bytes = tree_bytes(root / "site")
     figures = {

@@ -1,16 +1,20 @@
 """The cleaned articles (``articles/<id>.json``) of each briefing: present, valid and current.
 
 An article is stale when its report or the source's keep/drop lists changed since ``briefings
-ingest`` wrote it; both are recorded in the file as digests.
+ingest`` wrote it; both are recorded in the file as digests. An article whose exact bytes passed
+the schema before (their digests are kept in ``.cache/checked-articles``, git-ignored, with the
+schema's digest) is not checked against it again: the same bytes give the same answer.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
+from typing import Iterable
 
+from .. import writer
 from ..errors import Problem
 from ..parallel import ordered_map
 from ..structure.archive import ARTICLES_DIR, ArticleFile, article_path
@@ -42,6 +46,9 @@ def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Probl
     :class:`ArticleFile` reads it again when it is needed. With one (the preview server's), the
     articles stay in memory and a briefing's are read again only if it, an article or a report
     changed."""
+    global _CHECKED
+    # Read before the workers fork (they share it); the preview reads a changed briefing's only.
+    _CHECKED = _read_checked(root) if memo is None else frozenset()
     if memo is None:
         results = ordered_map(partial(_read_articles, root), loaded)
     else:
@@ -51,6 +58,36 @@ def load_articles(root: Path, loaded: list[LoadedBriefing], problems: list[Probl
         found[item.path] = articles
         problems += more
     return found
+
+
+CHECKED_FILE = ".cache/checked-articles"
+_CHECKED: frozenset[str] = frozenset()
+
+
+@cache
+def _schema_version() -> str:
+    return hashlib.sha256(json.dumps(schema.schema("article"), sort_keys=True).encode()).hexdigest()
+
+
+def _read_checked(root: Path) -> frozenset[str]:
+    """The digests of article files that passed this schema (none if it changed since)."""
+    try:
+        version, *digests = (root / CHECKED_FILE).read_text("ascii").split()
+    except (OSError, UnicodeDecodeError, ValueError):
+        return frozenset()
+    return frozenset(digests) if version == _schema_version() else frozenset()
+
+
+def record_checked(root: Path, articles: Iterable[dict[str, Article | ArticleFile]]) -> None:
+    """Keep the digests of the article files of an archive that loaded without a problem (only
+    theirs: the file stays the archive's size). Called by generation, the command that writes."""
+    digests = sorted({a.sha256 for found in articles for a in found.values() if isinstance(a, ArticleFile)})
+    if not digests or set(digests) == _CHECKED:
+        return
+    try:
+        writer.write_file(root / CHECKED_FILE, "\n".join([_schema_version(), *digests]) + "\n", durable=False)
+    except OSError:
+        pass  # a read-only checkout: every article is checked again next time, nothing more
 
 
 def _read_articles(root: Path, item: LoadedBriefing) -> tuple[dict[str, ArticleFile], list[Problem]]:
@@ -92,14 +129,15 @@ def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, proble
             problems.append(item.document.problem(("sources", i, "id"), f"{name} is missing; {rerun}"))
         return None
     raw = _bytes(root, path, problems)
-    data = None if raw is None else _parse(root, path, raw, problems)
+    digest = None if raw is None else hashlib.sha256(raw).hexdigest()
+    data = None if raw is None else _parse(root, path, raw, problems, checked=digest in _CHECKED)
     if data is None:
         return None
     if report_ok and data["report_sha256"] != file_digest(item.folder / report):
         problems.append(item.document.problem(("sources", i, "id"), f"{name} is stale (the report changed); {rerun}"))
     elif _overrides_known(item, i) and data["overrides_sha256"] != overrides_digest(overrides_of(source)):
         problems.append(item.document.problem(("sources", i, "id"), f"{name} is stale (keep/drop changed); {rerun}"))
-    return Article.from_dict(data) if hold else ArticleFile(path, hashlib.sha256(raw).hexdigest())
+    return Article.from_dict(data) if hold else ArticleFile(path, digest)
 
 
 def _overrides_known(item: LoadedBriefing, i: int) -> bool:
@@ -117,7 +155,9 @@ def _bytes(root: Path, path: Path, problems: list[Problem]) -> bytes | None:
         return None
 
 
-def _parse(root: Path, path: Path, raw: bytes, problems: list[Problem]) -> dict | None:
+def _parse(root: Path, path: Path, raw: bytes, problems: list[Problem], checked: bool = False) -> dict | None:
+    """The article's data, or None with a problem appended; ``checked``: these bytes passed the
+    schema before."""
     display = path.relative_to(root).as_posix()
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -129,6 +169,8 @@ def _parse(root: Path, path: Path, raw: bytes, problems: list[Problem]) -> dict 
         problems.append(Problem(display, message=f"not a readable article file ({type(error).__name__}); "
                                                  "run: briefings ingest"))
         return None
+    if checked:
+        return data
     document = yamlstrict.Document(display, data)
     found = schema.validate(document, "article")
     if found:

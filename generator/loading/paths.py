@@ -6,6 +6,7 @@ with a path that breaks it, and catch what a pattern cannot see: a symbolic link
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -43,10 +44,10 @@ def escapes(folder: Path, relative: str) -> bool:
 
 
 def _through_a_link(folder: Path, parts: list[str]) -> bool:
-    path = folder
+    path = str(folder)
     for part in parts:
-        path = path / part
-        if path.is_symlink():
+        path = os.path.join(path, part)
+        if os.path.islink(path):
             return True
     return False
 

@@ -29,6 +29,13 @@ class Page:
     text: str | bytes
 
 
+@dataclass(frozen=True)
+class Written:
+    """A page already written into the tree being generated (by the worker that rendered it)."""
+
+    path: str
+
+
 class Renderer:
     def __init__(self, templates: Path):
         self.env = jinja2.Environment(
@@ -63,8 +70,19 @@ class Renderer:
 def link(from_page: str, to_page: str) -> Markup:
     """A relative Markdown link from one docs page to another (``to_page`` may carry ``#anchor``)."""
     target, _, anchor = to_page.partition("#")
-    relative = posixpath.relpath(target, posixpath.dirname(from_page) or ".") if target else ""
+    relative = _relative(target, posixpath.dirname(from_page)) if target else ""
     return Markup(quote(relative + (f"#{anchor}" if anchor else ""), safe="/#.-_~"))
+
+
+def _relative(target: str, start: str) -> str:
+    """``posixpath.relpath(target, start)`` for docs-relative paths, without asking the operating
+    system for the working directory each time (listing pages link to every briefing)."""
+    to = [part for part in posixpath.normpath(target).split("/") if part != "."]
+    at = [part for part in posixpath.normpath(start or ".").split("/") if part != "."]
+    common = 0
+    while common < min(len(to), len(at)) and to[common] == at[common]:
+        common += 1
+    return "/".join([".."] * (len(at) - common) + to[common:]) or "."
 
 
 def front_matter(meta: dict, source: str) -> str:
