@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..errors import NoArticleFound, Problem
 from ..structure.article import Article, Block, RemovedBlock, count_words
 from ..structure.briefing import Overrides
-from . import decode, htmlpage, overrides as overriding, textdump, textmeta
+from . import decode, overrides as overriding, textdump, textmeta
 from .extraction import Extraction
 
 # A cleaned body reads as a printed article and is kept whole (see textdump.is_printed_article),
@@ -39,6 +39,8 @@ def clean(raw: bytes, *, article_id: str, name: str = "<input>", url: str | None
 
 def extract(text: str, *, url: str | None = None) -> Extraction:
     """The article in decoded ``text``, HTML or a text dump, with metadata and the audit."""
+    from . import htmlpage  # trafilatura is imported by the commands that clean HTML, not by every command
+
     if htmlpage.looks_like_html(text):
         return htmlpage.extract(text, url=url)
     return textmeta.extract(textdump.read(text), url=url)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import httpx
-
 from .. import __version__
 from ..errors import FetchError
 from .decode import MAX_INPUT_BYTES
@@ -21,6 +19,8 @@ def is_url(text: str) -> bool:
 
 def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """The body of ``url``; raises :class:`FetchError` on failure or when over ``max_bytes``."""
+    import httpx  # here: every command loads this module, few of them fetch
+
     try:
         with httpx.stream("GET", url, timeout=timeout, follow_redirects=True,
                           headers={"User-Agent": USER_AGENT}) as response:
