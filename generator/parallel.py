@@ -7,8 +7,10 @@ serially: a pool costs more to start than it saves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -47,3 +49,26 @@ def _call(index: int):
     """In a worker: the function on the item at ``index``, both inherited from the parent."""
     function, items = _SHARED
     return function(items[index])
+
+
+
+@contextmanager
+def loaded_for_workers(load: Callable[[], T]) -> Iterator[T]:
+    """``load()``, kept for the block as what forked workers share.
+
+    It loads without the cyclic collector (each full collection walks every object loaded so
+    far: at 20,000 briefings a third of the load), and what is loaded is then frozen for the
+    block: no collection, in the parent or a worker, walks those objects again, nor copies the
+    memory pages they sit on. Afterwards they are collected as usual again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        value = load()
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    try:
+        yield value
+    finally:
+        gc.unfreeze()

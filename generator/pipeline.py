@@ -21,6 +21,7 @@ from .cleaning import clean
 from .loading import permalinks
 from .loading.archive import GENERATED_BY, load_archive, overrides_digest
 from .loading.articles import record_checked
+from .parallel import loaded_for_workers
 from .render import Page, Renderer, Written
 from .render.site import listing_pages, unique_paths
 from .site import build_site
@@ -60,13 +61,13 @@ def generate(root: Path, workers: int | None = None, prune_cache: bool = False) 
     """Load, analyse and render the archive (on all cores, comparisons and pages cached by content),
     then swap the new docs tree in; ``prune_cache`` then drops the cached values it did not use."""
     started, clock = time.perf_counter(), time.time()
-    archive = load_archive(root)
-    record_checked(root, archive.articles.values())
-    loaded = time.perf_counter()
-    stages = Stages()
-    with writer.staged_tree(root / DOCS_DIR) as staging:
-        written = staging.write_all(unique_paths(_site_pages(archive, root, stages, workers, staging)))
-    record_permalinks(archive)
+    with loaded_for_workers(lambda: load_archive(root)) as archive:
+        record_checked(root, archive.articles.values())
+        loaded = time.perf_counter()
+        stages = Stages()
+        with writer.staged_tree(root / DOCS_DIR) as staging:
+            written = staging.write_all(unique_paths(_site_pages(archive, root, stages, workers, staging)))
+        record_permalinks(archive)
     if prune_cache:
         prune(root, clock)
     seconds = {"load": loaded - started, **stages.seconds, "total": time.perf_counter() - started}
