@@ -18,9 +18,9 @@ from .cache import ComparisonCache, PageCache
 from .parallel import ordered_map
 from .render import Renderer
 from .render.site import RenderedBriefing, render_briefing
-from .writer import Staging
 from .structure.archive import Archive
 from .structure.briefing import Source
+from .writer import Staging
 
 T = TypeVar("T")
 
@@ -118,6 +118,7 @@ def _one(index: int) -> tuple[RenderedBriefing, dict[str, float], str]:
 
 
 def _written(rendered: RenderedBriefing) -> RenderedBriefing:
+    """The pages written into the staging tree here, in the worker, if there is one."""
     if _JOB.staging is None:
         return rendered
     return replace(rendered, pages=[_JOB.staging.write(page) for page in rendered.pages])

@@ -51,7 +51,6 @@ def _call(index: int):
     return function(items[index])
 
 
-
 @contextmanager
 def loaded_for_workers(load: Callable[[], T]) -> Iterator[T]:
     """``load()``, kept for the block as what forked workers share.

@@ -129,8 +129,10 @@ def _load_article(root: Path, item: LoadedBriefing, i: int, source: dict, proble
             problems.append(item.document.problem(("sources", i, "id"), f"{name} is missing; {rerun}"))
         return None
     raw = _bytes(root, path, problems)
-    digest = None if raw is None else hashlib.sha256(raw).hexdigest()
-    data = None if raw is None else _parse(root, path, raw, problems, checked=digest in _CHECKED)
+    if raw is None:
+        return None
+    digest = hashlib.sha256(raw).hexdigest()
+    data = _parse(root, path, raw, problems, checked=digest in _CHECKED)
     if data is None:
         return None
     if report_ok and data["report_sha256"] != file_digest(item.folder / report):
