@@ -1,6 +1,8 @@
 /* The site's own browser code. It loads third-party code only from this site, and only on the
  * search page, so no other page downloads a search index. (Derivation diagrams are static SVG,
- * drawn by the generator: no script.)
+ * drawn by the generator: no script.) Pages load whole, without instant navigation: evidence links
+ * jump within a page, and the browser's own jump is immediate and sets :target, which highlights
+ * the sentence.
  *
  * Search: the header form leads to the search page, where Pagefind's interface (written into
  * pagefind/ by `briefings build`) answers as the reader types, from an index fetched in chunks.
@@ -9,7 +11,6 @@
   "use strict";
 
   var config = JSON.parse(document.getElementById("__config").textContent);
-  // Resolved once, on the page that loaded this script: instant navigation keeps it running.
   var base = new URL(config.base.replace(/\/?$/, "/"), location.href);
 
   function loadScript(url) {
@@ -46,14 +47,11 @@
     });
   }
 
-  var form = document.querySelector("[data-briefings-search]");
-  if (form) form.action = new URL("search/", base).href;
-
   function onPage() {
     var search = document.getElementById("pagefind-search");
     if (search && !search.hasChildNodes()) mountSearch(search);
   }
 
-  if (window.document$) window.document$.subscribe(onPage);
-  else document.addEventListener("DOMContentLoaded", onPage);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", onPage);
+  else onPage();
 })();

@@ -77,7 +77,7 @@ def test_the_home_page_loads_no_search_index(page, findings_url):
     assert not [url for url in requests if "pagefind" in url or "search_index" in url]
 
 
-def test_diagram_survives_instant_navigation(page, findings_url):
+def test_diagram_is_drawn_after_following_a_link(page, findings_url):
     page.goto(findings_url)
     page.locator("article").get_by_role("link", name=BRIEFING_TITLE).click()
     page.wait_for_url(f"**/{BRIEFING}")
@@ -89,13 +89,28 @@ def test_evidence_links_land_on_the_sentence(page, site_url):
     page.goto(site_url + BRIEFING)
     evidence = page.locator("#what-the-independent-reports-agree-on ~ .md-typeset__scrollwrap table a[href*='#']").first
     target = evidence.get_attribute("href").split("#", 1)[1]
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
     evidence.click()
     page.wait_for_url(f"**/{BRIEFING}#{target}")
-    # Material's instant navigation changes the address first and moves to the anchor a moment later.
     sentence = page.locator(f".article-body span[id='{target}']:target")
     sentence.wait_for(timeout=5_000)
     assert sentence.is_visible()
     assert sentence.evaluate("element => element.getBoundingClientRect().top") < PHONE["height"], "scrolled into view"
+    assert not [url for url in requests if BRIEFING in url], "the jump is the browser's own: nothing is fetched again"
+
+
+def test_back_after_an_evidence_jump_returns_to_the_table(page, site_url):
+    page.goto(site_url + BRIEFING)
+    evidence = page.locator("#what-the-independent-reports-agree-on ~ .md-typeset__scrollwrap table a[href*='#']").first
+    evidence.scroll_into_view_if_needed()
+    evidence.click()
+    page.wait_for_url(f"**/{BRIEFING}#*")
+    page.go_back()
+    page.wait_for_url(f"**/{BRIEFING}")
+    page.wait_for_function(
+        "link => { const top = link.getBoundingClientRect().top; return top >= 0 && top < innerHeight; }",
+        arg=evidence.element_handle(), timeout=5_000)
 
 
 @pytest.mark.parametrize(("fragment", "landing"), [("cnn", "source-cnn"), ("cnn-35d00a", "cnn-35d00a")])
