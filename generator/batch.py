@@ -50,13 +50,15 @@ _RENDERER: Renderer | None = None
 
 def render_briefings(archive: Archive, templates: Path, cache: ComparisonCache | None, stages: Stages,
                      workers: int | None = None, only: list[int] | None = None,
-                     pages: PageCache | None = None, staging: Staging | None = None) -> Iterator[RenderedBriefing]:
+                     pages: PageCache | None = None, staging: Staging | None = None,
+                     renderer: Renderer | None = None) -> Iterator[RenderedBriefing]:
     """Every published briefing's pages (or those at the indices ``only``), in archive order;
     from ``pages`` where nothing they depend on changed. With ``staging``, the worker that has a
     briefing's pages writes them there and hands back :class:`~generator.render.Written` records
-    (a page crosses no pipe)."""
+    (a page crosses no pipe). A ``renderer`` of ``templates`` kept by the caller saves compiling
+    the templates again (the preview keeps one while the templates are unchanged)."""
     global _JOB, _RENDERER
-    _JOB, _RENDERER = _Job(archive, templates, cache, pages, staging), None
+    _JOB, _RENDERER = _Job(archive, templates, cache, pages, staging), renderer
     indices = list(range(len(archive.briefings))) if only is None else only
     yield from _tallied(ordered_map(_one, indices, workers), stages)
 

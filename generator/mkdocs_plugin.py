@@ -7,8 +7,8 @@ HTML and Markdown in memory at once: gigabytes at 20,000 briefings. Once a page 
 Markdown is no longer needed; its HTML is kept zlib-compressed (about a fifth of the size) until
 the page is written, and dropped after.
 
-``briefings serve`` (``mkdocs serve --dirty``) watches briefings/ and templates/; when an editor
-saves a file the server rebuilds, and this plugin first regenerates the pages from the changed
+``briefings serve`` (``mkdocs serve --dirty``) watches briefings/ and templates/ (through file
+events: :mod:`generator.watching`); when an editor saves a file the server rebuilds, and this plugin first regenerates the pages from the changed
 inputs (:class:`generator.preview.Preview`: only what changed is rendered and written). After the
 first build, the server's rebuild is :class:`generator.quickbuild.QuickBuilder`: it renders just the
 pages the preview wrote, with the last full build's files and navigation, instead of walking and
@@ -27,6 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from .errors import BriefingsError
+from .watching import EventObserver
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -83,8 +84,10 @@ class BriefingsPlugin(BasePlugin):
 
         docs/ is not watched: the preview writes it, from the briefings/ and templates/ the server
         does watch, and every write would otherwise set off a second rebuild that finds nothing to
-        do, after the server had polled thousands of generated files to notice them."""
+        do, after the server had polled thousands of generated files to notice them. The rest is
+        watched through file events, not by polling (see :mod:`generator.watching`)."""
         server.unwatch(config.docs_dir)
+        _watch_by_events(server, config)
         try:
             from .quickbuild import QuickBuilder, supported
         except ImportError as error:  # a later MkDocs 1.x without the page functions it calls
@@ -110,3 +113,14 @@ class BriefingsPlugin(BasePlugin):
     def on_post_page(self, output: str, *, page, config) -> str:
         page.content = None  # written next: nothing reads it again
         return minify_html.minify(output)
+
+
+def _watch_by_events(server, config) -> None:
+    """Give the server an observer of file events; what it already watches is watched again.
+    Called before the server starts watching (MkDocs then adds the ``--watch`` folders)."""
+    already = [path for path in (config.config_file_path,) if path]
+    for path in already:
+        server.unwatch(path)
+    server.observer = EventObserver()
+    for path in already:
+        server.watch(path)

@@ -33,7 +33,7 @@ from .cache import ComparisonCache
 from .loading.archive import load_archive
 from .loading.memo import FileMemo, signature
 from .pipeline import DOCS_DIR, TEMPLATES_DIR, Generated, record_permalinks
-from .render import Page
+from .render import Page, Renderer
 from .render.context import Listed
 from .render.memo import RememberingRenderer
 from .render.site import listing_pages, unique_paths
@@ -59,6 +59,7 @@ class Preview:
         self.written: dict[str, str] = {}
         self.scanned = False
         self.listings: tuple[tuple, RememberingRenderer] | None = None
+        self.briefings_renderer: tuple[tuple, Renderer] | None = None
         # Docs files (relative paths) written and deleted since the server last took them: kept
         # across updates, so a failed rebuild's files are rebuilt by the next one.
         self.changed: set[str] = set()
@@ -97,6 +98,12 @@ class Preview:
             self.listings = (site_key, RememberingRenderer(self.root / TEMPLATES_DIR))
         return self.listings[1]
 
+    def _briefings_renderer(self, site_key: tuple) -> Renderer:
+        """The briefing pages' renderer (its templates compiled once), new whenever the site changed."""
+        if self.briefings_renderer is None or self.briefings_renderer[0] != site_key:
+            self.briefings_renderer = (site_key, Renderer(self.root / TEMPLATES_DIR))
+        return self.briefings_renderer[1]
+
     def _site_files(self) -> list[Path]:
         templates = sorted(p for p in (self.root / TEMPLATES_DIR).rglob("*") if p.is_file())
         return [self.root / CONFIG_FILE, self.root / BRIEFINGS_DIR / OUTLETS_FILE, *templates]
@@ -104,12 +111,13 @@ class Preview:
     def _render_changed(self, archive: Archive, site_key: tuple, stages: Stages) -> tuple[list[Page], dict]:
         """Compare and render the briefings whose files (or the site's) changed: their pages, and
         what to remember of each."""
-        keys = {b.key: (site_key, self.memo.signature(_files(b))) for b in archive.briefings}
+        keys = {b.key: (site_key, self.memo.signature(self.memo.derived(b, _files))) for b in archive.briefings}
         changed = [i for i, b in enumerate(archive.briefings)
                    if (known := self.rendered.get(b.key)) is None or known.key != keys[b.key]]
         pages: list[Page] = []
         fresh: dict[str, _Rendered] = {}
-        results = render_briefings(archive, self.root / TEMPLATES_DIR, ComparisonCache(self.root), stages, only=changed)
+        results = render_briefings(archive, self.root / TEMPLATES_DIR, ComparisonCache(self.root), stages, only=changed,
+                                   renderer=self._briefings_renderer(site_key))
         for index, rendered in zip(changed, results):
             briefing = archive.briefings[index]
             fresh[briefing.key] = _Rendered(keys[briefing.key], rendered.listed, tuple(p.path for p in rendered.pages))

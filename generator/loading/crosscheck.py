@@ -9,10 +9,9 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from slugify import slugify
-
 from ..errors import Problem
 from ..structure.archive import BRIEFINGS_DIR, OUTLETS_FILE
+from ..structure.briefing import tag_slug
 from .briefings import LoadedBriefing
 from .memo import FileMemo, files_of
 from .paths import escapes
@@ -206,7 +205,7 @@ def check_tag_spellings(loaded: list[LoadedBriefing]) -> list[Problem]:
         for i, tag in enumerate(item.value.get("tags") or []):
             if not isinstance(tag, str):
                 continue
-            spelled, where = first.setdefault(slugify(tag) or tag, (tag, item.document.path))
+            spelled, where = first.setdefault(tag_slug(tag), (tag, item.document.path))
             if spelled != tag:
                 elsewhere = "in this file" if where == item.document.path else f"in {where}"
                 problems.append(item.document.problem(("tags", i), f"'{tag}' is spelled '{spelled}' {elsewhere}; "

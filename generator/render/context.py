@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from slugify import slugify
-
 from ..structure.archive import AnalyzedBriefing, Archive
 from ..structure.article import Article
-from ..structure.briefing import Briefing, Correction, Outlet, Source
+from ..structure.briefing import Briefing, Correction, Outlet, Source, tag_slug
 from . import findings
 from .comparison_view import comparison_view
 from .derivation import derivation_diagram
@@ -58,6 +57,11 @@ class BriefingCard:
     lede: str
     disputes: tuple[str, ...] = ()
 
+    @functools.cached_property
+    def updated(self) -> dt.date:
+        """The day the briefing last changed for readers (asked once per listing it is on)."""
+        return updated(self.briefing)
+
 
 @dataclass(frozen=True)
 class Listed:
@@ -95,11 +99,6 @@ def source_anchor(source_id: str) -> str:
 
 def tag_page_path(tag: str) -> str:
     return f"tags/{tag_slug(tag)}.md"
-
-
-def tag_slug(tag: str) -> str:
-    """A file-safe slug; tags with no sluggable letters (emoji, symbols) get a digest instead."""
-    return slugify(tag, max_length=60, word_boundary=True) or "tag-" + hashlib.sha1(tag.encode()).hexdigest()[:8]
 
 
 def outlet_page_path(key: str) -> str:
@@ -234,5 +233,5 @@ def _outlet_flags(item: AnalyzedBriefing) -> dict[str, set[str]]:
 
 def newest(cards) -> str | None:
     """The newest day among the listed briefings (for a listing page's sitemap date)."""
-    days = [updated(card.briefing) for card in cards]
+    days = [card.updated for card in cards]
     return max(days).isoformat() if days else None

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from slugify import slugify
 
 OUTLET_KINDS = (
     "wire service",
@@ -14,6 +18,14 @@ OUTLET_KINDS = (
     "state-affiliated",
     "aggregator",
 )
+
+
+@functools.lru_cache(maxsize=None)
+def tag_slug(tag: str) -> str:
+    """A tag's page name: spellings that share it ("Taliban", "taliban") are one tag. Tags with no
+    sluggable letters (emoji, symbols) get a digest instead. Kept per tag: listings ask for it
+    once per briefing and tag."""
+    return slugify(tag, max_length=60, word_boundary=True) or "tag-" + hashlib.sha1(tag.encode()).hexdigest()[:8]
 
 
 @dataclass(frozen=True)
