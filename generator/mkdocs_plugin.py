@@ -8,12 +8,12 @@ Markdown is no longer needed; its HTML is kept zlib-compressed (about a fifth of
 the page is written, and dropped after.
 
 ``briefings serve`` (``mkdocs serve --dirty``) watches briefings/ and templates/ (through file
-events: :mod:`generator.watching`); when an editor saves a file the server rebuilds, and this plugin first regenerates the pages from the changed
-inputs (:class:`generator.preview.Preview`: only what changed is rendered and written). After the
-first build, the server's rebuild is :class:`generator.quickbuild.QuickBuilder`: it renders just the
-pages the preview wrote, with the last full build's files and navigation, instead of walking and
-rebuilding the whole site. Under ``mkdocs build`` it does nothing: ``briefings build`` generates
-first.
+events: :mod:`generator.watching`); when an editor saves a file the server rebuilds, and this
+plugin first regenerates the pages from the changed inputs (:class:`generator.preview.Preview`:
+only what changed is rendered and written). After the first build, the server's rebuild is
+:class:`generator.quickbuild.QuickBuilder`: it renders just the pages the preview wrote, with the
+last full build's files and navigation, instead of walking and rebuilding the whole site. Under
+``mkdocs build`` it does nothing: ``briefings build`` generates first.
 """
 
 from __future__ import annotations
@@ -118,9 +118,9 @@ class BriefingsPlugin(BasePlugin):
 def _watch_by_events(server, config) -> None:
     """Give the server an observer of file events; what it already watches is watched again.
     Called before the server starts watching (MkDocs then adds the ``--watch`` folders)."""
-    already = [path for path in (config.config_file_path,) if path]
-    for path in already:
-        server.unwatch(path)
+    config_file = config.config_file_path
+    if config_file:
+        server.unwatch(config_file)
     server.observer = EventObserver()
-    for path in already:
-        server.watch(path)
+    if config_file:
+        server.watch(config_file)

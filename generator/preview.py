@@ -58,8 +58,7 @@ class Preview:
         self.rendered: dict[str, _Rendered] = {}
         self.written: dict[str, str] = {}
         self.scanned = False
-        self.listings: tuple[tuple, RememberingRenderer] | None = None
-        self.briefings_renderer: tuple[tuple, Renderer] | None = None
+        self.renderers: tuple[tuple, Renderer, RememberingRenderer] | None = None
         # Docs files (relative paths) written and deleted since the server last took them: kept
         # across updates, so a failed rebuild's files are rebuilt by the next one.
         self.changed: set[str] = set()
@@ -78,7 +77,7 @@ class Preview:
         current = {briefing.key: fresh.get(briefing.key) or self.rendered[briefing.key] for briefing in archive.briefings}
         templates = self.root / TEMPLATES_DIR
         listed = [current[briefing.key].listed for briefing in archive.briefings]
-        pages += listing_pages(self._renderer(site_key), listed, archive, templates, load_site_config(self.root))
+        pages += listing_pages(self._renderers(site_key)[1], listed, archive, templates, load_site_config(self.root))
         kept = {path for known in current.values() for path in known.paths}
         written = self._write(list(unique_paths(pages)), kept)
         self.rendered, self.site_key = current, site_key  # only now: a failure leaves the preview as it was
@@ -92,17 +91,13 @@ class Preview:
         self.changed, self.removed = set(), set()
         return changed, removed
 
-    def _renderer(self, site_key: tuple) -> RememberingRenderer:
-        """The listing pages' renderer, new whenever templates, outlets or mkdocs.yml changed."""
-        if self.listings is None or self.listings[0] != site_key:
-            self.listings = (site_key, RememberingRenderer(self.root / TEMPLATES_DIR))
-        return self.listings[1]
-
-    def _briefings_renderer(self, site_key: tuple) -> Renderer:
-        """The briefing pages' renderer (its templates compiled once), new whenever the site changed."""
-        if self.briefings_renderer is None or self.briefings_renderer[0] != site_key:
-            self.briefings_renderer = (site_key, Renderer(self.root / TEMPLATES_DIR))
-        return self.briefings_renderer[1]
+    def _renderers(self, site_key: tuple) -> tuple[Renderer, RememberingRenderer]:
+        """The briefing pages' renderer and the listing pages' (templates compiled once), both new
+        whenever templates, outlets or mkdocs.yml changed."""
+        if self.renderers is None or self.renderers[0] != site_key:
+            templates = self.root / TEMPLATES_DIR
+            self.renderers = (site_key, Renderer(templates), RememberingRenderer(templates))
+        return self.renderers[1], self.renderers[2]
 
     def _site_files(self) -> list[Path]:
         templates = sorted(p for p in (self.root / TEMPLATES_DIR).rglob("*") if p.is_file())
@@ -117,7 +112,7 @@ class Preview:
         pages: list[Page] = []
         fresh: dict[str, _Rendered] = {}
         results = render_briefings(archive, self.root / TEMPLATES_DIR, ComparisonCache(self.root), stages, only=changed,
-                                   renderer=self._briefings_renderer(site_key))
+                                   renderer=self._renderers(site_key)[0])
         for index, rendered in zip(changed, results):
             briefing = archive.briefings[index]
             fresh[briefing.key] = _Rendered(keys[briefing.key], rendered.listed, tuple(p.path for p in rendered.pages))
